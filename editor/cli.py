@@ -1,0 +1,158 @@
+"""The `ted` command: parse arguments, open documents, run the terminal UI.
+
+Exit status: 0 after a normal quit, 1 after `app.abort` (so `git commit` can be aborted), 2 when
+a file cannot be opened or the arguments are wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor import __version__
+from editor.core.cells import sanitize
+from editor.core.commands import REGISTRY
+from editor.core.document import Document
+from editor.core.files import OpenError, document_from_bytes, load_document
+from editor.core.keymap import load_keymap
+from editor.core.selection import Selection
+from editor.core.session import Port, Session
+from editor.core.text import Pos
+
+_LOCATION = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::(?P<col>\d+))?$")
+_PLUS = re.compile(r"^\+(?P<line>\d+)(?::(?P<col>\d+))?$")
+
+
+@dataclass
+class FileArg:
+    """A file named on the command line, with where to put the cursor."""
+
+    path: str
+    line: int | None = None
+    col: int | None = None
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[FileArg]]:
+    """Parse the command line; `+LINE[:COL]` applies to the file after it."""
+    parser = argparse.ArgumentParser(
+        prog="ted",
+        description="A terminal text editor that never loses a byte.",
+        epilog="Keys: Ctrl-S save, Ctrl-Q quit, Ctrl-E run a command, Ctrl-Z undo. "
+        "Use 'ted -' to edit standard input. With git: git config core.editor ted "
+        "(the command app.abort, alias cq, quits with status 1 to abort a commit).",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="files to open; FILE:LINE[:COL] or +LINE[:COL] FILE to jump")
+    parser.add_argument("--version", action="version", version=f"ted {__version__}")
+    parser.add_argument("--readonly", action="store_true", help="open the files without allowing edits")
+    parser.add_argument("--keymap", default="default", help="keymap name or .toml path")
+    parser.add_argument("-c", dest="commands", action="append", default=[], metavar="CMD",
+                        help="run a command line after opening (may be repeated)")
+    args = parser.parse_args(argv)
+    files: list[FileArg] = []
+    pending: tuple[int, int | None] | None = None
+    for item in args.files:
+        plus = _PLUS.match(item)
+        if plus:
+            pending = (int(plus["line"]), int(plus["col"]) if plus["col"] else None)
+            continue
+        arg = FileArg(item)
+        location = _LOCATION.match(item)
+        if location and item != "-" and not os.path.exists(item):
+            arg = FileArg(location["path"], int(location["line"]),
+                          int(location["col"]) if location["col"] else None)
+        if pending:
+            arg.line, arg.col = pending
+            pending = None
+        files.append(arg)
+    return args, files
+
+
+def open_documents(files: list[FileArg], readonly: bool) -> list[tuple[Document, FileArg]]:
+    """Load every file; raise OpenError for the first that cannot be opened."""
+    opened = []
+    for arg in files:
+        if arg.path == "-":
+            document = document_from_bytes(sys.stdin.buffer.read())
+        else:
+            document = load_document(Path(arg.path))
+        document.locked = readonly
+        opened.append((document, arg))
+    if not opened:
+        opened.append((Document(), FileArg("")))
+    return opened
+
+
+def build_session(port: Port, opened: list[tuple[Document, FileArg]], keymap: str) -> Session:
+    """A session with the documents open, the keymap loaded and cursors placed."""
+    import editor.commands  # noqa: F401 - registers the built-in commands
+
+    loaded, errors = load_keymap(keymap, REGISTRY)
+    session = Session(port, REGISTRY, loaded)
+    for document, arg in opened:
+        view = session.add_document(document)
+        if arg.line:
+            pos = document.text.clamp(Pos(arg.line - 1, (arg.col or 1) - 1))
+            view.set_selections((Selection.cursor(pos),))
+    session.active = 0
+    notes = [f"{sanitize(d.name)}: {note}" for d, _ in opened for note in d.notes]
+    if errors:
+        port.message(f"{len(errors)} keymap problem(s): {errors[0]}", error=True)
+    elif notes:
+        port.message("; ".join(notes))
+    return session
+
+
+def _terminal_io():
+    """Input and output for the UI, reading keys from the terminal even when stdin is a pipe."""
+    from prompt_toolkit.input import create_input
+    from prompt_toolkit.output import create_output
+
+    stdin = sys.stdin
+    if not stdin.isatty():
+        stdin = open("/dev/tty", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
+    stdout = sys.stdout if sys.stdout.isatty() else open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115
+    return create_input(stdin), create_output(stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `ted` command."""
+    args, files = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        opened = open_documents(files, args.readonly)
+    except OpenError as error:
+        print(f"ted: {sanitize(str(error))}", file=sys.stderr)
+        return 2
+    try:
+        terminal_in, terminal_out = _terminal_io()
+    except OSError:
+        print("ted: needs a terminal to run in", file=sys.stderr)
+        return 2
+    from editor.ui.app import TerminalUI
+
+    ui = TerminalUI(terminal_in, terminal_out)
+    session = build_session(ui, opened, args.keymap)
+    app = ui.build(session)
+
+    async def startup() -> None:
+        for line in args.commands:
+            result = session.run(line)
+            if not isinstance(result, bool):
+                await result
+
+    def pre_run() -> None:
+        if args.commands:
+            app.create_background_task(startup())
+
+    try:
+        status = app.run(pre_run=pre_run)
+    except KeyboardInterrupt:
+        status = 130
+    except Exception as error:  # noqa: BLE001 - the terminal is restored; say what happened
+        print(f"ted: crashed: {type(error).__name__}: {sanitize(str(error))}", file=sys.stderr)
+        return 70
+    return 0 if status is None else int(status)

@@ -1,0 +1,57 @@
+"""Leaving the editor and running command lines (`app.*`)."""
+
+from __future__ import annotations
+
+from editor.commands.file import save_to
+from editor.core.commands import command
+from editor.core.session import Session
+
+
+@command("app.quit", aliases=("q", "quit"))
+async def quit_editor(session: Session) -> bool:
+    """Quit, asking whether to save each modified file."""
+    for view in list(session.views):
+        document = view.document
+        if not document.modified:
+            continue
+        answer = await session.port.ask(f"Save changes to {document.name}? (y/n/Esc)", "yn")
+        if answer is None:
+            session.message("Quit cancelled")
+            return False
+        if answer == "y" and not await save_to(session, document):
+            return False
+    session.quit(0)
+    return True
+
+
+@command("app.save_quit", aliases=("wq", "x"))
+async def save_quit(session: Session) -> bool:
+    """Save the current file and quit."""
+    if session.document.modified or session.document.path and not session.document.path.exists():
+        if not await save_to(session, session.document):
+            return False
+    return await quit_editor(session)
+
+
+@command("app.quit_discard", aliases=("q!", "quit!"))
+def quit_discard(session: Session) -> None:
+    """Quit without saving anything."""
+    session.quit(0)
+
+
+@command("app.abort", aliases=("cq",))
+def abort(session: Session) -> None:
+    """Quit without saving and exit with status 1 (makes git abort the commit)."""
+    session.quit(1)
+
+
+@command("app.command_line")
+async def command_line(session: Session) -> bool:
+    """Type a command line and run it (for example `cursor.goto_line 120`)."""
+    line = await session.port.prompt("Command: ")
+    if not line:
+        return False
+    result = session.run(line)
+    if not isinstance(result, bool):
+        result = await result
+    return result

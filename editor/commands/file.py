@@ -1,0 +1,96 @@
+"""Saving files (`file.*`).
+
+Saving never guesses: a read-only file, a file changed on disk by someone else, or an existing
+file under a new name each asks first. A failed save leaves the buffer modified and says which
+file failed and why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.core.commands import CommandError, command
+from editor.core.document import Document
+from editor.core.files import ExternalChangeError, save_document
+from editor.core.safesave import SaveError
+from editor.core.session import Session
+
+
+async def save_to(session: Session, document: Document, path: Path | None = None) -> bool:
+    """Save `document` (to `path` when given), asking about read-only and changed files."""
+    target = path or document.path
+    if target is None:
+        raise CommandError("No file name: use file.save_as")
+    override = False
+    overwrite_changed = False
+    if document.read_only_file and (path is None or path == document.path):
+        answer = await session.port.ask(
+            f"{target.name} is read-only. Overwrite it anyway (o), save as another name (a),"
+            " or cancel (Esc)?",
+            "oa",
+        )
+        if answer == "a":
+            return await save_as_prompt(session, document)
+        if answer != "o":
+            session.message("Not saved")
+            return False
+        override = True
+    while True:
+        try:
+            result = save_document(
+                document,
+                path,
+                override_readonly=override,
+                overwrite_changed=overwrite_changed,
+            )
+        except ExternalChangeError:
+            answer = await session.port.ask(
+                f"{target.name} changed on disk since it was opened. Overwrite it? (y/n)", "yn"
+            )
+            if answer != "y":
+                session.message("Not saved: the file on disk was left as it is")
+                return False
+            overwrite_changed = True
+            continue
+        except SaveError as error:
+            session.message(str(error), error=True)
+            return False
+        break
+    lines = document.text.line_count
+    session.message(f"Saved {result.path.name}: {lines} lines, {result.stat.st_size} bytes")
+    return True
+
+
+async def save_as_prompt(session: Session, document: Document) -> bool:
+    """Ask for a file name and save `document` under it."""
+    answer = await session.port.prompt("Save as: ", str(document.path or ""))
+    if not answer:
+        session.message("Not saved")
+        return False
+    return await _save_as(session, document, Path(answer).expanduser())
+
+
+async def _save_as(session: Session, document: Document, path: Path) -> bool:
+    if path.is_dir():
+        raise CommandError(f"{path} is a directory")
+    if path.exists() and path != document.path:
+        answer = await session.port.ask(f"{path.name} exists. Overwrite it? (y/n)", "yn")
+        if answer != "y":
+            session.message("Not saved")
+            return False
+    return await save_to(session, document, path)
+
+
+@command("file.save", aliases=("w", "write"))
+async def save(session: Session) -> bool:
+    """Save the file (asking for a name if it has none)."""
+    document = session.document
+    if document.path is None:
+        return await save_as_prompt(session, document)
+    return await save_to(session, document)
+
+
+@command("file.save_as", aliases=("saveas",))
+async def save_as(session: Session, path: Path) -> bool:
+    """Save the file under another name and keep editing it there."""
+    return await _save_as(session, session.document, path)

@@ -1,0 +1,165 @@
+"""A document: text, undo history, file format and where it lives on disk.
+
+Every change to the text goes through `Document.apply_changes`, `undo` or `redo`, which record it
+in the history and tell listeners (views on the same document) what changed. Consecutive typing
+merges into one undo step until a word starts after white space or another command runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.edits import Edit, Transaction, map_selections
+from editor.core.encoding import FileFormat
+from editor.core.history import History
+from editor.core.selection import Selections
+from editor.core.text import Pos, TextBuffer, split_fragments
+
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+Change = tuple[Pos, Pos, str]
+Listener = Callable[["Document", Transaction], None]
+
+
+class ReadOnlyBufferError(Exception):
+    """An edit was attempted on a document opened with --readonly."""
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """What identifies the file's content on disk: changes here mean someone else wrote it."""
+
+    mtime_ns: int
+    size: int
+    inode: int
+    device: int
+
+    @classmethod
+    def of(cls, stat: os.stat_result) -> DiskState:
+        """The disk state recorded in a stat result."""
+        return cls(stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_dev)
+
+
+class Document:
+    """The text of one file (or an unnamed buffer) with its history and file facts."""
+
+    def __init__(
+        self,
+        text: TextBuffer | None = None,
+        path: Path | None = None,
+        file_format: FileFormat | None = None,
+    ) -> None:
+        self.text = text if text is not None else TextBuffer()
+        self.history = History()
+        self.format = file_format or FileFormat()
+        self.path = path
+        self.disk: DiskState | None = None
+        self.read_only_file = False
+        self.locked = False
+        self.notes: list[str] = []
+        self._listeners: list[Listener] = []
+        self._open_group: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The name shown to the user: the file name, or "[unnamed]"."""
+        return self.path.name if self.path else "[unnamed]"
+
+    @property
+    def modified(self) -> bool:
+        """True when the text differs from what is on disk."""
+        return self.history.modified
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(document, transaction)` after every change to the text."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling `listener`."""
+        self._listeners.remove(listener)
+
+    def seal(self) -> None:
+        """End the current typing group: the next edit starts a new undo step."""
+        self._open_group = None
+
+    def normalise_newlines(self, text: str) -> str:
+        """Give every line break in inserted text the document's own line ending."""
+        if "\r" not in text and self.format.newline == "\n":
+            return text
+        return _NEWLINES.sub(self.format.newline, text)
+
+    def apply_changes(
+        self, changes: Sequence[Change], selections: Selections, group: str = ""
+    ) -> Selections:
+        """Replace non-overlapping ranges (given in the current text) as one undo step.
+
+        Returns the selections carried through the change, with cursors moving past inserted
+        text. `group` names a kind of typing ("insert", "delete") that merges with the previous
+        step of the same kind.
+        """
+        if self.locked:
+            raise ReadOnlyBufferError(f"{self.name} is opened read-only")
+        edits: list[Edit] = []
+        for start, end, new_text in sorted(changes, key=lambda change: change[0], reverse=True):
+            new = split_fragments(self.normalise_newlines(new_text))
+            old = self.text.replace(start, end, new)
+            edits.append(Edit(start, old, new))
+        after = map_selections(selections, edits, follow=True)
+        transaction = Transaction(edits, selections, after, group)
+        self._record(transaction)
+        self._notify(transaction)
+        return after
+
+    def _record(self, transaction: Transaction) -> None:
+        last = self.history.last
+        if (
+            transaction.group
+            and self._open_group == transaction.group
+            and last is not None
+            and last.group == transaction.group
+            and self.history.can_amend()
+            and not _starts_word(last, transaction)
+        ):
+            last.edits.extend(transaction.edits)
+            last.after = transaction.after
+        else:
+            self.history.commit(transaction)
+        self._open_group = transaction.group or None
+
+    def _replay(self, transaction: Transaction) -> Selections:
+        for edit in transaction.edits:
+            self.text.replace(edit.start, edit.old_end, edit.new)
+        self._notify(transaction)
+        self.seal()
+        return transaction.after
+
+    def undo(self) -> Selections | None:
+        """Undo one step; return the selections from before it, or None if nothing to undo."""
+        if self.locked:
+            raise ReadOnlyBufferError(f"{self.name} is opened read-only")
+        transaction = self.history.undo()
+        return None if transaction is None else self._replay(transaction)
+
+    def redo(self) -> Selections | None:
+        """Redo one step; return the selections after it, or None if nothing to redo."""
+        if self.locked:
+            raise ReadOnlyBufferError(f"{self.name} is opened read-only")
+        transaction = self.history.redo()
+        return None if transaction is None else self._replay(transaction)
+
+    def _notify(self, transaction: Transaction) -> None:
+        for listener in list(self._listeners):
+            listener(self, transaction)
+
+
+def _starts_word(previous: Transaction, current: Transaction) -> bool:
+    """Typing a word after white space starts a new undo step."""
+    if current.group != "insert" or not previous.edits or not current.edits:
+        return False
+    before = "".join(previous.edits[-1].new)
+    typed = "".join(current.edits[0].new)
+    return bool(before) and bool(typed) and before[-1].isspace() and not typed[0].isspace()

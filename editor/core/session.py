@@ -1,0 +1,265 @@
+"""The session: open documents, views, the keymap, the clipboard, and how commands run.
+
+A key name goes to `Session.feed_key`, which resolves it in the keymap (a match, a pending
+prefix, or text to insert) and runs the bound command line through `Session.run`. Commands get
+the session as their context and talk to the user only through the `Port` (messages, questions,
+prompts, quitting), which the terminal UI implements and `HeadlessPort` implements for batch
+runs and tests. A failing command shows an error and leaves the text as it was.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from editor.core.cmdline import CommandLineError, Invocation, parse
+from editor.core.commands import REGISTRY, Command, CommandError, Registry
+from editor.core.document import Document, ReadOnlyBufferError
+from editor.core.edits import Transaction, map_selections
+from editor.core.keymap import PENDING, Binding, Keymap
+from editor.core.keys import is_printable, key_text
+from editor.core.selection import Selection, Selections
+from editor.core.text import Pos
+
+log = logging.getLogger(__name__)
+
+
+class Port(Protocol):
+    """What commands may ask of the user interface."""
+
+    def message(self, text: str, error: bool = False) -> None:
+        """Show a one-line message."""
+
+    async def ask(self, question: str, choices: str) -> str | None:
+        """Ask a question answered by one key among `choices`; None when cancelled."""
+
+    async def prompt(self, label: str, default: str = "") -> str | None:
+        """Ask for a line of text; None when cancelled."""
+
+    def quit(self, status: int) -> None:
+        """Leave the editor with an exit status."""
+
+
+@dataclass
+class HeadlessPort:
+    """A port with no terminal: messages are collected, questions answered from a script."""
+
+    answers: list[str | None] = field(default_factory=list)
+    messages: list[tuple[str, bool]] = field(default_factory=list)
+    exit_status: int | None = None
+
+    def message(self, text: str, error: bool = False) -> None:
+        """Record a message."""
+        self.messages.append((text, error))
+
+    async def ask(self, question: str, choices: str) -> str | None:
+        """Answer with the next scripted answer (None, meaning cancel, when none are left)."""
+        self.messages.append((question, False))
+        return self.answers.pop(0) if self.answers else None
+
+    async def prompt(self, label: str, default: str = "") -> str | None:
+        """Answer with the next scripted answer (None when none are left)."""
+        return await self.ask(label, "")
+
+    def quit(self, status: int) -> None:
+        """Remember the exit status."""
+        self.exit_status = status
+
+
+class View:
+    """A document as seen in one pane: its own selections, goal column and scroll position."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.selections: Selections = (Selection.cursor(Pos(0, 0)),)
+        self.goal_column: int | None = None
+        self.top_line = 0
+        self.left_column = 0
+        self.height = 20
+        document.subscribe(self._follow)
+
+    @property
+    def cursor(self) -> Pos:
+        """The primary cursor."""
+        return self.selections[0].head
+
+    @property
+    def selection(self) -> Selection:
+        """The primary selection."""
+        return self.selections[0]
+
+    def set_selections(self, selections: Selections, keep_goal: bool = False) -> None:
+        """Move the selections (clamped to the text); forget the goal column unless asked."""
+        text = self.document.text
+        self.selections = tuple(
+            Selection(text.clamp(s.anchor), text.clamp(s.head)) for s in selections
+        )
+        if not keep_goal:
+            self.goal_column = None
+
+    def _follow(self, document: Document, transaction: Transaction) -> None:
+        """Keep this view's selections on the same text when the document changes (the view
+        that made the change sets its own selections afterwards)."""
+        self.selections = map_selections(self.selections, transaction.edits)
+
+    def close(self) -> None:
+        """Stop following the document."""
+        self.document.unsubscribe(self._follow)
+
+
+class Session:
+    """Everything open in one run of ted."""
+
+    def __init__(self, port: Port, registry: Registry = REGISTRY, keymap: Keymap | None = None):
+        self.port = port
+        self.registry = registry
+        self.keymap = keymap or Keymap("empty")
+        self.mode = "normal"
+        self.views: list[View] = []
+        self.active = 0
+        self.clipboard: list[str] = []
+        self.clipboard_linewise = False
+        self.settings: dict[str, Any] = {"tab_width": 4, "indent": "    "}
+        self.pending_keys: tuple[str, ...] = ()
+        self.exit_status: int | None = None
+
+    @property
+    def view(self) -> View:
+        """The active view."""
+        return self.views[self.active]
+
+    @property
+    def document(self) -> Document:
+        """The active view's document."""
+        return self.view.document
+
+    def add_document(self, document: Document) -> View:
+        """Open a view on `document` and make it active."""
+        view = View(document)
+        self.views.append(view)
+        self.active = len(self.views) - 1
+        return view
+
+    def message(self, text: str, error: bool = False) -> None:
+        """Show a message through the port."""
+        self.port.message(text, error)
+
+    def quit(self, status: int = 0) -> None:
+        """End the session with `status`."""
+        self.exit_status = status
+        self.port.quit(status)
+
+    # Running commands -------------------------------------------------------------------
+
+    def run(self, line: str) -> Awaitable[bool] | bool:
+        """Run a command line. Returns True/False for success, or an awaitable when a command
+        needs to ask the user something (the UI schedules it; scripts await it)."""
+        try:
+            invocations = parse(line)
+        except CommandLineError as error:
+            self.message(f"{line}: {error}", error=True)
+            return False
+        return self.run_invocations(invocations)
+
+    def run_invocations(self, invocations: list[Invocation]) -> Awaitable[bool] | bool:
+        """Run parsed commands in order, stopping at the first failure."""
+        for index, invocation in enumerate(invocations):
+            result = self.execute(invocation.name, invocation.args)
+            if inspect.isawaitable(result):
+                return self._finish(result, invocations[index + 1 :])
+            if not result:
+                return False
+        return True
+
+    async def _finish(self, first: Awaitable[bool], rest: list[Invocation]) -> bool:
+        if not await first:
+            return False
+        for invocation in rest:
+            result = self.execute(invocation.name, invocation.args)
+            if inspect.isawaitable(result):
+                result = await result
+            if not result:
+                return False
+        return True
+
+    def execute(self, name: str, words: list[str]) -> Awaitable[bool] | bool:
+        """Run one command by name with argument words; prompt for missing parameters."""
+        command = self.registry.lookup(name)
+        if command is None:
+            self.message(f"unknown command: {name}", error=True)
+            return False
+        if not command.typing:
+            for view in self.views:
+                view.document.seal()
+        try:
+            args = command.convert(words)
+        except CommandError as error:
+            self.message(str(error), error=True)
+            return False
+        if command.missing(len(args)):
+            return self._prompt_and_call(command, args)
+        return self._call(command, args)
+
+    async def _prompt_and_call(self, command: Command, args: list[Any]) -> bool:
+        for param in command.params[len(args) :]:
+            if not param.required:
+                break
+            label = param.name.replace("_", " ")
+            while True:
+                answer = await self.port.prompt(f"{label}: ")
+                if answer is None:
+                    return False
+                try:
+                    args.append(param.convert(answer))
+                    break
+                except CommandError as error:
+                    self.message(str(error), error=True)
+        result = self._call(command, args)
+        if inspect.isawaitable(result):
+            return await result
+        return result
+
+    def _call(self, command: Command, args: list[Any]) -> Awaitable[bool] | bool:
+        try:
+            result = command.func(self, *args)
+        except Exception as error:  # noqa: BLE001 - any command failure is reported, not fatal
+            self._report(command, error)
+            return False
+        if inspect.isawaitable(result):
+            return self._await_command(command, result)
+        return result is not False
+
+    async def _await_command(self, command: Command, awaitable: Awaitable[Any]) -> bool:
+        try:
+            result = await awaitable
+        except Exception as error:  # noqa: BLE001 - any command failure is reported, not fatal
+            self._report(command, error)
+            return False
+        return result is not False
+
+    def _report(self, command: Command, error: Exception) -> None:
+        if isinstance(error, (CommandError, ReadOnlyBufferError)):
+            self.message(str(error), error=True)
+        else:
+            log.exception("command %s failed", command.name)
+            self.message(f"{command.name} failed: {type(error).__name__}: {error}", error=True)
+
+    # Keys ---------------------------------------------------------------------------------
+
+    def feed_key(self, key: str) -> Awaitable[bool] | bool:
+        """Handle one key press in the current mode."""
+        keys = (*self.pending_keys, key)
+        found = self.keymap.resolve(self.mode, keys)
+        if found == PENDING:
+            self.pending_keys = keys
+            return True
+        self.pending_keys = ()
+        if isinstance(found, Binding):
+            return self.run(found.command)
+        if len(keys) == 1 and is_printable(key):
+            return self.execute("edit.insert", [key_text(key)])
+        self.message(f"{' '.join(keys)} is not bound")
+        return False
