@@ -5,7 +5,9 @@ ending is not part of the text). Text crossing lines is handled as *fragments*: 
 string split after each line ending, so "ab\\r\\ncd" is ("ab\\r\\n", "cd"). Working in fragments
 keeps every line's own ending exactly and makes each replacement exactly invertible.
 
-Invariants: there is always at least one line; only the last line has no ending; `replace`
+Invariants: there is always at least one line; only the last line has no ending; a line's
+structure comes from the edits that made it, so a line ending in a lone CR followed by a line
+that is just "\n" stays two lines until the file is read again; `replace`
 touches only the lines in its range and returns the fragments it removed; every change is logged
 as (version, first line, lines removed, lines added) so views can update incrementally.
 """
