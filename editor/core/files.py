@@ -69,11 +69,10 @@ def document_from_bytes(
     body = data[len(bom) :] if bom else data
     if codec is UTF8 and len(body) >= large_file:
         crlf = body.count(b"\r\n")
-        counts = Counter(
-            {"\r\n": crlf, "\r": body.count(b"\r") - crlf, "\n": body.count(b"\n") - crlf}
-        )
-        buffer = TextBuffer(IndexedStore(body, codec))
-        invalid = _has_invalid_utf8(body)
+        lone_cr = body.count(b"\r") - crlf
+        counts = Counter({"\r\n": crlf, "\r": lone_cr, "\n": body.count(b"\n") - crlf})
+        buffer = TextBuffer(IndexedStore(body, codec, lone_cr=lone_cr > 0))
+        invalid = not body.isascii() and _has_invalid_utf8(body)
     else:
         decoded = codec.decode(body)
         fragments = split_fragments(decoded)

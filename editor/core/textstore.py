@@ -28,6 +28,7 @@ from typing import Protocol
 from editor.core.encoding import Codec
 
 _BREAK_BYTES = re.compile(rb"\r\n?|\n")
+_LF_BYTES = re.compile(rb"\n")
 _MERGE_LIMIT = 512
 _CHUNK = 1 << 20
 
@@ -86,11 +87,13 @@ class ListStore:
 class IndexedStore:
     """File bytes plus a line index; edited lines are held as strings between original runs."""
 
-    def __init__(self, data: bytes, codec: Codec) -> None:
+    def __init__(self, data: bytes, codec: Codec, lone_cr: bool = True) -> None:
+        """Index `data`; pass lone_cr=False when every CR is part of a CRLF (a faster scan)."""
         self._data = data
         self._codec = codec
         offsets = array("q", [0])
-        offsets.extend(m.end() for m in _BREAK_BYTES.finditer(data))
+        breaks = _BREAK_BYTES if lone_cr else _LF_BYTES
+        offsets.extend(m.end() for m in breaks.finditer(data))
         offsets.append(len(data))
         self._offsets = offsets
         # Pieces are either a `range` of original line numbers or a list of raw line strings.
