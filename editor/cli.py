@@ -7,8 +7,10 @@ a file cannot be opened or the arguments are wrong.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import re
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                 await result
 
     def pre_run() -> None:
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            loop.add_signal_handler(number, ui.quit, 128 + number)
         if args.commands:
             app.create_background_task(startup())
 

@@ -82,12 +82,25 @@ for _name, (_target, _collapse, _help) in _MOTIONS.items():
     _register_motion(_name, _target, _collapse, _help)
 
 
-def _register_vertical(name: str, help_text: str, lines: Callable[[View], int]) -> None:
+def _register_vertical(
+    name: str, help_text: str, lines: Callable[[View], int], scrolls: bool = False
+) -> None:
+    """Register cursor.NAME and select.NAME; page motions also scroll the view by as much, so
+    the cursor keeps its row on screen."""
+
+    def run(session: Session, extend: bool) -> None:
+        view = session.view
+        count = lines(view)
+        _vertical(session, count, extend)
+        if scrolls:
+            last_top = max(view.document.text.line_count - view.height, 0)
+            view.top_line = min(max(view.top_line + count, 0), last_top)
+
     def move(session: Session) -> None:
-        _vertical(session, lines(session.view), False)
+        run(session, False)
 
     def select(session: Session) -> None:
-        _vertical(session, lines(session.view), True)
+        run(session, True)
 
     move.__doc__ = f"Move the cursor {help_text}."
     select.__doc__ = f"Extend the selection {help_text}."
@@ -97,8 +110,8 @@ def _register_vertical(name: str, help_text: str, lines: Callable[[View], int]) 
 
 _register_vertical("up", "one line up", lambda view: -1)
 _register_vertical("down", "one line down", lambda view: 1)
-_register_vertical("page_up", "one screen up", lambda view: -max(view.height - 1, 1))
-_register_vertical("page_down", "one screen down", lambda view: max(view.height - 1, 1))
+_register_vertical("page_up", "one screen up", lambda view: -max(view.height - 1, 1), True)
+_register_vertical("page_down", "one screen down", lambda view: max(view.height - 1, 1), True)
 
 
 @command("cursor.goto_line")

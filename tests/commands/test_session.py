@@ -152,3 +152,13 @@ def test_save_as_prompts_for_a_name_and_asks_before_overwriting(tmp_path: Path) 
     press(session, "c-s")
     assert (tmp_path / "fresh.txt").read_bytes() == b"new text"
     assert not session.document.modified and session.document.name == "fresh.txt"
+
+
+def test_page_down_scrolls_the_view_with_the_cursor() -> None:
+    session = headless_session("".join(f"line {n}\n" for n in range(100)))
+    session.view.height = 10
+    press(session, "down down pagedown")
+    assert session.view.cursor.line == 11
+    assert session.view.top_line == 9
+    press(session, "pageup")
+    assert (session.view.cursor.line, session.view.top_line) == (2, 0)
