@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.commands.file import save_to
+from editor.commands.file import save_or_ask_name
 from editor.core.commands import command
 from editor.core.session import Session
 
@@ -18,7 +18,7 @@ async def quit_editor(session: Session) -> bool:
         if answer is None:
             session.message("Quit cancelled")
             return False
-        if answer == "y" and not await save_to(session, document):
+        if answer == "y" and not await save_or_ask_name(session, document):
             return False
     session.quit(0)
     return True
@@ -27,8 +27,9 @@ async def quit_editor(session: Session) -> bool:
 @command("app.save_quit", aliases=("wq", "x"))
 async def save_quit(session: Session) -> bool:
     """Save the current file and quit."""
-    if session.document.modified or session.document.path and not session.document.path.exists():
-        if not await save_to(session, session.document):
+    document = session.document
+    if document.modified or document.path is None or not document.path.exists():
+        if not await save_or_ask_name(session, document):
             return False
     return await quit_editor(session)
 

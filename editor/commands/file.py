@@ -25,8 +25,7 @@ async def save_to(session: Session, document: Document, path: Path | None = None
     overwrite_changed = False
     if document.read_only_file and (path is None or path == document.path):
         answer = await session.port.ask(
-            f"{target.name} is read-only. Overwrite it anyway (o), save as another name (a),"
-            " or cancel (Esc)?",
+            f"{target.name} is read-only: overwrite (o), save as (a), cancel (Esc)?",
             "oa",
         )
         if answer == "a":
@@ -61,6 +60,13 @@ async def save_to(session: Session, document: Document, path: Path | None = None
     return True
 
 
+async def save_or_ask_name(session: Session, document: Document) -> bool:
+    """Save `document` to its file, or ask for a name when it has none."""
+    if document.path is None:
+        return await save_as_prompt(session, document)
+    return await save_to(session, document)
+
+
 async def save_as_prompt(session: Session, document: Document) -> bool:
     """Ask for a file name and save `document` under it."""
     answer = await session.port.prompt("Save as: ", str(document.path or ""))
@@ -84,10 +90,7 @@ async def _save_as(session: Session, document: Document, path: Path) -> bool:
 @command("file.save", aliases=("w", "write"))
 async def save(session: Session) -> bool:
     """Save the file (asking for a name if it has none)."""
-    document = session.document
-    if document.path is None:
-        return await save_as_prompt(session, document)
-    return await save_to(session, document)
+    return await save_or_ask_name(session, session.document)
 
 
 @command("file.save_as", aliases=("saveas",))

@@ -207,38 +207,64 @@ class Session:
         for param in command.params[len(args) :]:
             if not param.required:
                 break
-            label = param.name.replace("_", " ")
+            label = f"{param.name.replace('_', ' ')}: "
             while True:
-                answer = await self.port.prompt(f"{label}: ")
+                answer = await self.port.prompt(label)
                 if answer is None:
                     return False
                 try:
                     args.append(param.convert(answer))
                     break
                 except CommandError as error:
-                    self.message(str(error), error=True)
+                    label = f"{error}. {param.name.replace('_', ' ')}: "
         result = self._call(command, args)
         if inspect.isawaitable(result):
             return await result
         return result
 
     def _call(self, command: Command, args: list[Any]) -> Awaitable[bool] | bool:
+        marks = self._history_marks()
         try:
             result = command.func(self, *args)
         except Exception as error:  # noqa: BLE001 - any command failure is reported, not fatal
-            self._report(command, error)
+            self._fail(command, error, marks)
             return False
         if inspect.isawaitable(result):
-            return self._await_command(command, result)
+            return self._await_command(command, result, marks)
         return result is not False
 
-    async def _await_command(self, command: Command, awaitable: Awaitable[Any]) -> bool:
+    async def _await_command(
+        self, command: Command, awaitable: Awaitable[Any], marks: list[tuple[Document, int, int | None]]
+    ) -> bool:
         try:
             result = await awaitable
         except Exception as error:  # noqa: BLE001 - any command failure is reported, not fatal
-            self._report(command, error)
+            self._fail(command, error, marks)
             return False
         return result is not False
+
+    def _history_marks(self) -> list[tuple[Document, int, int | None]]:
+        """Where each open document's history stands before a command runs."""
+        documents = {id(view.document): view.document for view in self.views}.values()
+        return [
+            (doc, doc.history.current, doc.history.revisions[doc.history.current].last_child)
+            for doc in documents
+        ]
+
+    def _fail(
+        self, command: Command, error: Exception, marks: list[tuple[Document, int, int | None]]
+    ) -> None:
+        """Report a failed command and undo whatever it had already changed, so a command
+        either happens whole or not at all."""
+        for document, current, last_child in marks:
+            if document.history.current <= current or document.locked:
+                continue
+            while document.history.current > current and document.undo() is not None:
+                pass
+            document.history.revisions[current].last_child = last_child
+        for view in self.views:
+            view.set_selections(view.selections)
+        self._report(command, error)
 
     def _report(self, command: Command, error: Exception) -> None:
         if isinstance(error, (CommandError, ReadOnlyBufferError)):

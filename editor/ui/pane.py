@@ -9,7 +9,7 @@ unsafe characters as visible escapes (see `editor.core.cells`). Mouse clicks and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from prompt_toolkit.data_structures import Point
 from prompt_toolkit.formatted_text import StyleAndTextTuples
@@ -30,6 +30,7 @@ class PaneControl(UIControl):
         self.get_view = get_view
         self.run = run
         self._gutter = 0
+        self._text_width = 1
 
     def is_focusable(self) -> bool:
         """The pane takes keyboard focus."""
@@ -44,9 +45,12 @@ class PaneControl(UIControl):
         self._gutter = len(str(text.line_count)) + 2
         text_width = max(width - self._gutter, 1)
         cursor = view.cursor
-        cursor_column = display_column(text.line(cursor.line), cursor.col, tab)
+        cursor_line = text.line(cursor.line)
+        cursor_column = display_column(cursor_line, cursor.col, tab)
         _scroll_to(view, cursor.line, cursor_column, height, text_width)
         top, left, gutter = view.top_line, view.left_column, self._gutter
+        self._text_width = text_width
+        cursor_x = gutter + _char_offset(cursor_line, cursor.col, left, left + text_width, tab)
         ranges = [(s.start, s.end) for s in view.selections if not s.empty]
 
         def get_line(row: int) -> StyleAndTextTuples:
@@ -64,7 +68,7 @@ class PaneControl(UIControl):
         return UIContent(
             get_line=get_line,
             line_count=height,
-            cursor_position=Point(x=gutter + cursor_column - left, y=cursor.line - top),
+            cursor_position=Point(x=cursor_x, y=cursor.line - top),
             show_cursor=True,
         )
 
@@ -83,8 +87,14 @@ class PaneControl(UIControl):
             return None
         x, y = mouse_event.position.x, mouse_event.position.y
         line = min(view.top_line + y, text.line_count - 1)
-        target = max(x - self._gutter, 0) + view.left_column
-        col = column_at(text.line(line), target, self.session.settings["tab_width"])
+        left = view.left_column
+        col = _column_for_offset(
+            text.line(line),
+            max(x - self._gutter, 0),
+            left,
+            left + self._text_width,
+            self.session.settings["tab_width"],
+        )
         if kind == MouseEventType.MOUSE_DOWN and mouse_event.button == MouseButton.LEFT:
             self.run("cursor.goto", [str(line), str(col)])
         elif kind == MouseEventType.MOUSE_MOVE and mouse_event.button == MouseButton.LEFT:
@@ -124,35 +134,61 @@ def _selected_columns(ranges: list, number: int) -> list[tuple[int, int]]:
     return result
 
 
+def _visible_cells(
+    line: str, left: int, right: int, tab: int
+) -> Iterator[tuple[int, str, bool]]:
+    """(code-point column, text drawn, is an escape) for each character of `line` that shows
+    between display columns `left` and `right`; partly hidden wide characters become spaces."""
+    start = column_at(line, left, tab) if left else 0
+    column = display_column(line, start, tab) if start else 0
+    for index in range(start, len(line)):
+        if column >= right:
+            return
+        ch = line[index]
+        following = advance(ch, column, tab)
+        if ch == "\t":
+            shown, escaped = " " * (following - column), False
+        else:
+            shown, _, escaped = char_display(ch)
+        if column < left or following > right:
+            shown = " " * (min(following, right) - max(column, left))
+        yield index, shown, escaped
+        column = following
+
+
+def _char_offset(line: str, col: int, left: int, right: int, tab: int) -> int:
+    """How many characters the pane draws for `line` before code-point column `col`
+    (prompt_toolkit places the cursor and reports clicks by drawn character, not by cell)."""
+    return sum(len(shown) for index, shown, _ in _visible_cells(line, left, right, tab) if index < col)
+
+
+def _column_for_offset(line: str, offset: int, left: int, right: int, tab: int) -> int:
+    """The code-point column of the character drawn at character offset `offset`."""
+    drawn = 0
+    last = column_at(line, left, tab) if left else 0
+    for index, shown, _ in _visible_cells(line, left, right, tab):
+        if offset < drawn + len(shown):
+            return index
+        drawn += len(shown)
+        last = index + 1
+    return last
+
+
 def _render_line(
     line: str, left: int, width: int, tab: int, selected: list[tuple[int, int]]
 ) -> StyleAndTextTuples:
-    """Fragments for the part of `line` between display columns `left` and `left + width`."""
+    """Fragments for the part of `line` between display columns `left` and `left + width`,
+    ending with one blank cell so the cursor can stand after the last character."""
     fragments: StyleAndTextTuples = []
-    right = left + width
-    column = 0
-    start = column_at(line, left, tab) if left else 0
-    if start:
-        column = display_column(line, start, tab)
-    for index in range(start, len(line)):
-        if column >= right:
-            break
-        ch = line[index]
-        following = advance(ch, column, tab)
+    for index, shown, escaped in _visible_cells(line, left, left + width, tab):
         is_selected = any(a <= index and (b < 0 or index < b) for a, b in selected)
-        base = "class:selection" if is_selected else "class:text"
-        if ch == "\t":
-            shown, style = " " * (following - column), base
-        else:
-            shown, _, escaped = char_display(ch)
-            style = base + " class:escape" if escaped else base
-        if column < left or following > right:
-            shown = " " * (min(following, right) - max(column, left))
+        style = "class:selection" if is_selected else "class:text"
+        if escaped:
+            style += " class:escape"
         if fragments and fragments[-1][0] == style:
             fragments[-1] = (style, fragments[-1][1] + shown)
         else:
             fragments.append((style, shown))
-        column = following
-    if any(b < 0 for _, b in selected) and column < right and column >= left:
-        fragments.append(("class:selection", " "))
+    past_end = any(b < 0 for _, b in selected)
+    fragments.append(("class:selection" if past_end else "class:text", " "))
     return fragments
