@@ -162,3 +162,10 @@ def test_page_down_scrolls_the_view_with_the_cursor() -> None:
     assert session.view.top_line == 9
     press(session, "pageup")
     assert (session.view.cursor.line, session.view.top_line) == (2, 0)
+
+
+def test_undo_and_redo_with_nothing_to_do_say_so() -> None:
+    session = headless_session("text")
+    assert run(session, "history.undo") is False
+    assert run(session, "history.redo") is False
+    assert messages(session)[-2:] == ["Nothing to undo", "Nothing to redo"]
