@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import re
 import signal
@@ -153,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.commands:
             app.create_background_task(startup())
 
+    # Everything built so far lives as long as the process: keep the garbage collector from
+    # walking it again and again, which would show up as pauses between keystrokes.
+    gc.collect()
+    gc.freeze()
     try:
         status = app.run(pre_run=pre_run)
     except KeyboardInterrupt:
