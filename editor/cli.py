@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import gc
 import os
 import re
@@ -110,6 +111,10 @@ def build_session(port: Port, opened: list[tuple[Document, FileArg]], keymap: st
     return session
 
 
+# Errors from reading or writing a terminal that has been closed (its window, or the ssh link).
+_TERMINAL_GONE = (errno.EIO, errno.ENXIO, errno.EBADF)
+
+
 def _terminal_io():
     """Input and output for the UI, reading keys from the terminal even when stdin is a pipe."""
     from prompt_toolkit.input import create_input
@@ -163,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         status = 130
     except Exception as error:  # noqa: BLE001 - the terminal is restored; say what happened
+        if isinstance(error, OSError) and error.errno in _TERMINAL_GONE:
+            # The terminal was closed under ted: end as a hangup does, with nothing to draw on.
+            return 128 + signal.SIGHUP
         print(f"ted: crashed: {type(error).__name__}: {sanitize(str(error))}", file=sys.stderr)
         return 70
     return 0 if status is None else int(status)

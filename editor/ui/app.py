@@ -29,6 +29,7 @@ from prompt_toolkit.output import Output
 
 from editor.core.cells import sanitize
 from editor.core.session import Session
+from editor.ui.escaping import EscapeUnsafe
 from editor.ui.keys import canonical
 from editor.ui.pane import PaneControl
 from editor.ui.style import load_style
@@ -93,11 +94,21 @@ class TerminalUI:
         """Create the Application for `session`."""
         self.session = session
         self.pane = PaneControl(session, lambda: session.view, self._run_command)
-        self._pane_window = Window(self.pane, style="class:text")
+        # The pane scrolls itself (it renders only what fits), so the Window must not add its own
+        # scroll offsets: on a tiny terminal they would stick after the terminal grows again.
+        self._pane_window = Window(
+            self.pane,
+            style="class:text",
+            get_horizontal_scroll=lambda window: 0,
+            get_vertical_scroll=lambda window: 0,
+        )
         self._prompt_window = Window(
             BufferControl(
                 self._prompt_buffer,
-                input_processors=[BeforeInput(lambda: [("class:prompt", self._prompt_label)])],
+                input_processors=[
+                    EscapeUnsafe(),
+                    BeforeInput(lambda: [("class:prompt", sanitize(self._prompt_label))]),
+                ],
             ),
             height=1,
         )

@@ -68,7 +68,7 @@ class PaneControl(UIControl):
         return UIContent(
             get_line=get_line,
             line_count=height,
-            cursor_position=Point(x=cursor_x, y=cursor.line - top),
+            cursor_position=Point(x=min(cursor_x, width - 1), y=cursor.line - top),
             show_cursor=True,
         )
 

@@ -234,6 +234,27 @@ def test_a_read_only_file_can_be_saved_under_another_name(ted, tmp_path):
     t.play(scenario)
 
 
+def test_save_as_shows_an_unsafe_name_escaped_and_edits_the_real_one(ted, tmp_path):
+    """The prompt draws U+202E as "<U+202E>" but the answer is the real path; the cursor moves
+    over an escape as over one character."""
+    t = ted("r\u202eo.txt", "one\n", mode=0o444, columns=200)
+
+    async def scenario(t):
+        await t.type("x")
+        await t.press("c-s", "a")
+        assert t.message == f"Save as: {tmp_path}/r<U+202E>o.txt"
+        assert "\u202e" not in t.raw
+        await t.press(*["left"] * len("o.txt"), "backspace")  # the escape is one character
+        assert t.message == f"Save as: {tmp_path}/ro.txt"
+        await t.press("left", "delete")  # the cursor stands on "r": delete it
+        assert t.message == f"Save as: {tmp_path}/o.txt"
+        await t.press("enter")
+        assert (tmp_path / "o.txt").read_bytes() == b"xone\n"
+        assert (tmp_path / "r\u202eo.txt").read_bytes() == b"one\n"
+
+    t.play(scenario)
+
+
 def test_the_read_only_question_fits_on_the_screen(ted):
     t = ted("ro.txt", "one\n", mode=0o444)
 
