@@ -152,10 +152,20 @@ def main(argv: list[str] | None = None) -> int:
             if not isinstance(result, bool):
                 await result
 
+    def end_on_error(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        # A fault outside a command (drawing, reading keys) ends the app with that error, so
+        # that it is reported below after the terminal is restored, not drawn over the screen.
+        error = context.get("exception")
+        if error is not None and app.is_running and not app.is_done:
+            app.exit(exception=error)
+        else:
+            loop.default_exception_handler(context)
+
     def pre_run() -> None:
         loop = asyncio.get_running_loop()
         for number in (signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(number, ui.quit, 128 + number)
+        loop.set_exception_handler(end_on_error)
         if args.commands:
             app.create_background_task(startup())
 
@@ -164,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     gc.freeze()
     try:
-        status = app.run(pre_run=pre_run)
+        status = app.run(pre_run=pre_run, set_exception_handler=False)
     except KeyboardInterrupt:
         status = 130
     except Exception as error:  # noqa: BLE001 - the terminal is restored; say what happened

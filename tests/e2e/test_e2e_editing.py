@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import termios
 from pathlib import Path
 
@@ -239,4 +240,35 @@ def test_closing_the_terminal_ends_ted_like_sighup(ted, tmp_path):
     t.hang_up()
     assert t.wait_exit(5) == 128 + signal.SIGHUP
     assert "crash" not in err.read_text(), err.read_text()
+    assert path.read_bytes() == NOTES
+
+
+# Make the pane's drawing fail once the text holds "BOOM": a fault inside ted itself, not in a
+# command, which must still leave the person's terminal usable and the file untouched.
+CRASHING_TED = """
+import sys
+from editor.ui import pane
+from editor.cli import main
+
+drawing = pane.PaneControl.create_content
+
+def create_content(self, width, height):
+    if "BOOM" in self.get_view().document.text.line(0):
+        raise RuntimeError("drawing failed")
+    return drawing(self, width, height)
+
+pane.PaneControl.create_content = create_content
+sys.exit(main())
+"""
+
+
+def test_a_crash_restores_the_terminal_and_keeps_the_file(spawn, tmp_path):
+    path = notes(tmp_path)
+    err = tmp_path / "stderr"
+    t = spawn([sys.executable, "-c", CRASHING_TED, str(path)], stderr_path=err)
+    t.wait_ready()
+    t.type("BOOM")
+    assert t.wait_exit() == 70
+    assert_terminal_restored(t)
+    assert "ted: crashed: RuntimeError: drawing failed" in err.read_text()
     assert path.read_bytes() == NOTES
