@@ -16,8 +16,8 @@ terminal was sent.
         t.key("c-q")
         assert t.wait_exit() == 0
 
-The command is the `ted` console script when it is on PATH (as after `pip install -e .`),
-otherwise `python -m editor` from this checkout.
+The command is the `ted` console script installed next to the interpreter running the tests (as
+`pip install -e '.[test]'` puts it) or on PATH, otherwise `python -m editor` from this checkout.
 """
 
 from __future__ import annotations
@@ -59,16 +59,25 @@ KEYS = {
 KEYS.update({f"c-{chr(c)}": bytes([c - 0x60]) for c in range(ord("a"), ord("z") + 1)})
 
 
+def installed_ted() -> str | None:
+    """The `ted` console script of the environment running the tests (as `pip install` put it
+    next to the interpreter), else one on PATH."""
+    beside = Path(sys.executable).parent / "ted"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    return shutil.which("ted")
+
+
 def ted_command() -> list[str]:
     """How to start ted: the installed console script, else the module from this checkout."""
-    found = shutil.which("ted")
+    found = installed_ted()
     if found:
         return [found]
     return [sys.executable, "-m", "editor"]
 
 
 def ted_is_installed() -> bool:
-    return shutil.which("ted") is not None
+    return installed_ted() is not None
 
 
 def base_env(home: Path) -> dict[str, str]:
