@@ -14,7 +14,6 @@ match, a pending prefix, or no match.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from editor.core.cmdline import CommandLineError, parse
 from editor.core.commands import Registry
 from editor.core.keys import KeyNameError, parse_sequence
 from editor.core.paths import data_dir
+from editor.core.tomlsource import line_of, syntax_error
 
 PENDING = "pending"
 
@@ -114,24 +114,25 @@ def _load_into(
         errors.append(KeymapError(source, 0, "", f"cannot read: {error}"))
         return
     except tomllib.TOMLDecodeError as error:
-        errors.append(KeymapError(source, getattr(error, "lineno", 0), "", f"invalid TOML: {error}"))
+        line, message = syntax_error(text, error)
+        errors.append(KeymapError(source, line, "", message))
         return
     seen.add(path.resolve())
     parent = data.get("extends")
     if isinstance(parent, str):
         parent_path = find_keymap(parent)
         if parent_path.resolve() in seen:
-            errors.append(KeymapError(source, _line_of(text, "extends"), "", "extends itself"))
+            errors.append(KeymapError(source, line_of(text, "extends"), "", "extends itself"))
         else:
             _load_into(keymap, parent_path, registry, errors, seen)
     for mode, table in data.items():
         if mode in ("name", "extends", "description"):
             continue
         if not isinstance(table, dict):
-            errors.append(KeymapError(source, _line_of(text, mode), mode, "expected a table of keys"))
+            errors.append(KeymapError(source, line_of(text, mode), mode, "expected a table of keys"))
             continue
         for key_text, value in table.items():
-            binding = _binding(key_text, value, source, _line_of(text, key_text), registry, errors)
+            binding = _binding(key_text, value, source, line_of(text, key_text), registry, errors)
             if binding is not None:
                 keymap.bind(mode, binding)
 
@@ -171,11 +172,3 @@ def _binding(
             fail(f"unknown command {invocation.name!r}")
             return None
     return Binding(keys, value, source, line)
-
-
-def _line_of(text: str, key: str) -> int:
-    """The line where `key` is defined in a TOML text (1-based; 0 when not found)."""
-    pattern = re.compile(r'^\s*(?:"' + re.escape(key) + r'"|\'' + re.escape(key) + r"'|"
-                         + re.escape(key) + r")\s*=|^\s*\[\s*" + re.escape(key) + r"\s*\]", re.M)
-    match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else 0
