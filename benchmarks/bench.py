@@ -2,8 +2,10 @@
 """Benchmark ted against other terminal editors in a pseudo-terminal.
 
 For each editor x generated file it measures: time to the first screen, keystroke latency
-near the top and near the end of the file, and peak memory (VmHWM).  Prints a Markdown
-table; `--json PATH` also writes the raw numbers.  See README.md in this folder.
+near the top and near the end of the file, and peak memory (VmHWM); on a file of one long
+line also the latency of cursor moves near its end (horizontal scrolling); on the
+`--jump-files` the latency of the first keystrokes right after the jump to the end.  Prints
+Markdown tables; `--json PATH` also writes the raw numbers.  See README.md in this folder.
 
 This is a script, not a test:  python3 benchmarks/bench.py --quick
 """
@@ -32,7 +34,9 @@ if str(HERE) not in sys.path:
 
 import bench_data  # noqa: E402
 import bench_editors  # noqa: E402
-from bench_pty import PtySession, ProcessExited, WaitTimeout, editor_pid, peak_rss_kib  # noqa: E402
+from bench_pty import (  # noqa: E402
+    PtySession, ProcessExited, RunDeadline, WaitTimeout, editor_pid, peak_rss_kib,
+)
 
 COLS, ROWS = 120, 40
 TERM = "xterm-256color"
@@ -43,6 +47,12 @@ LARGE_FILE = 50_000_000  # --quick runs files at least this big only once
 KEY_QUIET = 0.05  # s of silence from the editor before each keystroke (it is idle)
 MODE_QUIET = 0.15  # s of silence after a mode/navigation key
 START_QUIET = 0.25  # s of silence after the first screen before typing starts
+JUMP_KEYS = 5  # keystrokes typed at once after the jump to the end (the "jump" measure)
+HSCROLL_BACK = 200  # the cursor moves this many characters left from the end of the long line
+HSCROLL_EDGE = 6  # ... then right, to this many columns before the right edge of the screen
+HSCROLL_CONTEXT = 16  # characters around the cursor that must match the file (see _aligned)
+END_CONTEXT = 5  # characters before the cursor that must be the end of a one-line file (_end_at_cursor)
+DECCKM = 1 << 5  # pyte's key for "application cursor keys" (private mode 1, shifted by 5)
 
 # ted's targets, checked against these two files when both were measured.
 TARGET_FILE = "log100"
@@ -106,18 +116,33 @@ def make_env(tmp: str, extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def _type_keys(sess: PtySession, keys: str, timeout: float) -> dict[str, Any]:
+def _limit(exc: WaitTimeout, timeout: float) -> str:
+    if isinstance(exc, RunDeadline):
+        return "before the run's time limit (--run-timeout) ran out"
+    return f"within {timeout:g}s"
+
+
+def _type_keys(sess: PtySession, keys: str, timeout: float, key_timeout: float,
+               quiet: bool = True) -> dict[str, Any]:
     """Type `keys` one at a time.  A keystroke's latency runs from the write of the key to
     the chunk after which a row shows one more copy of the text typed so far (its last
     SUFFIX characters) than it did before the key: normally the cursor's row; any other
     row is accepted too, but counted in `off_cursor_row` (the editor left the terminal
-    cursor somewhere other than the insertion point)."""
+    cursor somewhere other than the insertion point).
+
+    With `quiet`, each key waits for KEY_QUIET s of silence first (the editor is idle);
+    without, the next key goes out as soon as the previous one is on screen.  A key that
+    is not on screen within `key_timeout` ends the phase ("timeout"); so does the phase
+    running over `timeout` ("partial")."""
     samples: list[float] = []
     off_cursor = 0
     started = time.perf_counter()
     screen = sess.screen
     for i, ch in enumerate(keys):
-        sess.settle(KEY_QUIET, 2.0)
+        if quiet:
+            sess.settle(KEY_QUIET, 2.0)
+        else:
+            sess.settle(0.0, 0.02)  # only take in what has already arrived
         cursor_row = screen.cursor.y
         before = [sess.row_text(r) for r in range(sess.rows)]
         suffix = keys[: i + 1][-SUFFIX:]
@@ -136,11 +161,11 @@ def _type_keys(sess: PtySession, keys: str, timeout: float) -> dict[str, Any]:
         screen.dirty.clear()
         t0 = sess.send(ch.encode())
         try:
-            t1 = sess.wait_for(shown, timeout, f"keystroke {i + 1} ({ch!r})")
+            t1 = sess.wait_for(shown, key_timeout, f"keystroke {i + 1} ({ch!r})")
         except WaitTimeout as exc:
             return {"samples_ms": samples, "status": "timeout", "off_cursor_row": off_cursor,
-                    "detail": f"{exc} not on screen within {timeout:g}s; cursor row {cursor_row + 1}: "
-                              f"{sess.row_text(cursor_row).rstrip()!r}"}
+                    "detail": f"{exc} not on screen {_limit(exc, key_timeout)}; cursor row {cursor_row + 1}: "
+                              f"{_clip(sess.row_text(cursor_row).rstrip())!r}"}
         samples.append((t1 - t0) * 1000.0)
         if hit[0] != cursor_row:
             off_cursor += 1
@@ -150,33 +175,183 @@ def _type_keys(sess: PtySession, keys: str, timeout: float) -> dict[str, Any]:
     return {"samples_ms": samples, "status": "ok", "off_cursor_row": off_cursor}
 
 
+def _clip(text: str, n: int = 160) -> str:
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
 def _send_steps(sess: PtySession, steps: list[bytes]) -> None:
     for keys in steps:
         sess.send(keys)
         sess.settle(MODE_QUIET, 5.0)
 
 
-def _phase_top(sess: PtySession, ed: bench_editors.Editor, keys: str, timeout: float) -> dict[str, Any]:
+def _single_line(pf: bench_data.PreparedFile) -> bool:
+    return pf.lines == 1
+
+
+def _goto_end(sess: PtySession, ed: bench_editors.Editor, pf: bench_data.PreparedFile,
+              timeout: float) -> tuple[float | None, dict[str, Any] | None]:
+    """Send the editor's go-to-end keys (for a one-line file: to the end of that line) and
+    wait for the last marker.  Returns (seconds from the last key group, None), or
+    (None, a failed phase result)."""
+    single = _single_line(pf)
+    tail = _line_tail(pf) if single else ""
+
+    def at_end() -> bool:
+        return sess.contains(pf.last_marker) or (single and _end_at_cursor(sess, tail))
+
+    steps = ed.end_keys(single)
+    _send_steps(sess, steps[:-1])
+    t0 = sess.send(steps[-1])
+    try:
+        t1 = sess.wait_for(at_end, timeout, "last line on screen")
+    except WaitTimeout as exc:
+        return None, {"samples_ms": [], "status": "timeout",
+                      "detail": f"end of the file not on screen after the go-to-end keys ({_limit(exc, timeout)})"}
+    return t1 - t0, None
+
+
+def _phase_top(sess: PtySession, ed: bench_editors.Editor, keys: str, opts: argparse.Namespace) -> dict[str, Any]:
     if ed.insert_top:
         _send_steps(sess, [ed.insert_top])
-    return _type_keys(sess, keys, timeout)
+    return _type_keys(sess, keys, opts.timeout, _key_timeout(opts))
 
 
 def _phase_end(sess: PtySession, ed: bench_editors.Editor, pf: bench_data.PreparedFile,
-               keys: str, timeout: float) -> dict[str, Any]:
-    _send_steps(sess, ed.goto_end[:-1])
-    t0 = sess.send(ed.goto_end[-1])
-    try:
-        t1 = sess.wait_for(lambda: sess.contains(pf.last_marker), timeout, "last line on screen")
-    except WaitTimeout:
-        return {"samples_ms": [], "status": "timeout",
-                "detail": f"last line not on screen {timeout:g}s after the go-to-end keys"}
-    goto = t1 - t0
-    sess.settle(START_QUIET, min(timeout, 10.0))
+               keys: str, opts: argparse.Namespace) -> dict[str, Any]:
+    goto, failed = _goto_end(sess, ed, pf, opts.timeout)
+    if failed:
+        return failed
+    sess.settle(START_QUIET, min(opts.timeout, 10.0))
     if ed.insert_end:
         _send_steps(sess, [ed.insert_end])
-    result = _type_keys(sess, keys, timeout)
+    result = _type_keys(sess, keys, opts.timeout, _key_timeout(opts))
     result["goto_end_s"] = goto
+    return result
+
+
+def _key_timeout(opts: argparse.Namespace) -> float:
+    return min(opts.key_timeout, opts.timeout)
+
+
+# ----- horizontal moves on a long line
+
+
+def _arrow(sess: PtySession, final: str) -> bytes:
+    """The arrow key as the terminal sends it in the cursor-key mode the editor chose."""
+    return (b"\x1bO" if DECCKM in sess.screen.mode else b"\x1b[") + final.encode()
+
+
+def _line_tail(pf: bench_data.PreparedFile, n: int = 4096) -> str:
+    with open(pf.path, "rb") as fh:
+        fh.seek(max(0, pf.size - n))
+        return fh.read().decode("ascii", errors="replace")
+
+
+def _end_at_cursor(sess: PtySession, tail: str) -> bool:
+    """Is the terminal cursor on, or just after, the last character of the (long) line, with
+    at least END_CONTEXT characters of the line's end before it?  This is how the end of a
+    one-line file is recognised when the last marker is not whole on screen: nano scrolls a
+    long line in chunks, and may show only the last few characters of it."""
+    x, y = sess.screen.cursor.x, sess.screen.cursor.y
+    if not (0 <= y < sess.rows and 0 <= x < sess.cols):
+        return False
+    row = sess.row_text(y)
+    for shown in (row[:x], row[: x + 1]):  # cursor after the last character, or on it
+        k = 0
+        while k < len(shown) and k < len(tail) and shown[-1 - k] == tail[-1 - k]:
+            k += 1
+        if k >= END_CONTEXT:
+            return True
+    return False
+
+
+def _aligned(sess: PtySession, tail: str, offset: int) -> bool:
+    """Does the screen show the character `tail[offset]` under the terminal cursor, with the
+    file's text around it?  At least HSCROLL_CONTEXT characters of the cursor's row (the
+    cell under the cursor and the cells either side of it, up to the first mismatch) must
+    equal the file's text at that place.  A half-drawn screen, or a cursor one character
+    off, does not match."""
+    if not 0 <= offset < len(tail):
+        return False
+    x, y = sess.screen.cursor.x, sess.screen.cursor.y
+    if not (0 <= y < sess.rows and 0 <= x < sess.cols):
+        return False
+    row = sess.row_text(y)
+    right = 0
+    while x + right < sess.cols and offset + right < len(tail) and row[x + right] == tail[offset + right]:
+        right += 1
+    left = 0
+    while x - left > 0 and offset - left > 0 and row[x - left - 1] == tail[offset - left - 1]:
+        left += 1
+    return right >= 1 and left + right >= HSCROLL_CONTEXT
+
+
+def _phase_hscroll(sess: PtySession, pf: bench_data.PreparedFile, typed: int, n: int,
+                   opts: argparse.Namespace) -> dict[str, Any]:
+    """Cursor-right latency near the end of a long line, where the view is scrolled far to
+    the right (or, in an editor that wraps, on the line's last screen rows).
+
+    Runs after the "end" phase, in its typing state, with the cursor after the `typed`
+    characters appended there.  Unmeasured: HSCROLL_BACK Left keys in one write (so the
+    cursor is back in the file's own text, and past the left edge of the view), then Right
+    keys in one write to HSCROLL_EDGE columns before the right edge of the screen.  Then
+    `n` Right keys, one at a time as in typing: a key counts as shown when the character
+    one further on is under the terminal cursor, with the file's text around it (_aligned).
+    The first few only move the cursor; the rest push it against the right edge, where the
+    editor scrolls the view (by a column, or by a chunk) or, if it wraps, moves to the next
+    row.  `scrolled` counts the keys after which the cursor's row changed its text."""
+    tail = _line_tail(pf)
+    # In `tail` coordinates: the editor's text is tail + the typed characters; its cursor
+    # stands before the character at len(tail) + typed (i.e. after the last one).
+    offset = len(tail) + typed - HSCROLL_BACK
+    key_timeout = _key_timeout(opts)
+    result: dict[str, Any] = {"samples_ms": [], "scrolled": 0}
+
+    def place(keys: bytes, target: int, what: str) -> bool:
+        sess.settle(KEY_QUIET, 2.0)
+        sess.send(keys)
+        try:
+            sess.wait_for(lambda: _aligned(sess, tail, target), opts.timeout, what)
+        except WaitTimeout as exc:
+            row = sess.row_text(sess.screen.cursor.y) if sess.screen.cursor.y < sess.rows else ""
+            result.update(status="timeout", detail=(
+                f"{what}: cursor not at the expected character {_limit(exc, opts.timeout)} "
+                f"(cursor at column {sess.screen.cursor.x + 1}, row {sess.screen.cursor.y + 1}: {_clip(row.rstrip())!r})"))
+            return False
+        return True
+
+    if not place(_arrow(sess, "D") * HSCROLL_BACK, offset, f"{HSCROLL_BACK} x Left from the end of the line"):
+        return result
+    pre = sess.cols - 1 - HSCROLL_EDGE - sess.screen.cursor.x
+    if pre > 0:
+        offset += pre
+        if not place(_arrow(sess, "C") * pre, offset, f"{pre} x Right, to near the right edge"):
+            return result
+    result["start_column"] = sess.screen.cursor.x + 1
+    right = _arrow(sess, "C")
+    started = time.perf_counter()
+    for i in range(n):
+        sess.settle(KEY_QUIET, 2.0)
+        y0 = sess.screen.cursor.y
+        before = [sess.row_text(r) for r in range(sess.rows)]
+        target = offset + i + 1
+        t0 = sess.send(right)
+        try:
+            t1 = sess.wait_for(lambda: _aligned(sess, tail, target), key_timeout, f"Right key {i + 1}")
+        except WaitTimeout as exc:
+            result.update(status="timeout", detail=(
+                f"Right key {i + 1}: cursor not on the next character {_limit(exc, key_timeout)}; "
+                f"cursor row {y0 + 1}: {_clip(sess.row_text(y0).rstrip())!r}"))
+            return result
+        result["samples_ms"].append((t1 - t0) * 1000.0)
+        y1 = sess.screen.cursor.y
+        if sess.row_text(y1) != before[y1]:
+            result["scrolled"] += 1
+        if time.perf_counter() - started > opts.timeout and i + 1 < n:
+            result.update(status="partial", detail=f"stopped after {i + 1} of {n} keys (phase over {opts.timeout:g}s)")
+            return result
+    result["status"] = "ok"
     return result
 
 
@@ -218,34 +393,53 @@ def run_once(ed: bench_editors.Editor, pf: bench_data.PreparedFile, opts: argpar
         except OSError as exc:
             res["detail"] = f"cannot start {argv[0]}: {exc}"
             return res
+        phase_names = _phases(pf) if interactive else []
         try:
             try:
                 t = sess.wait_for(lambda: sess.contains(pf.first_marker), opts.timeout, "first line on screen")
                 res["first_screen_s"] = t - sess.t_spawn
                 res["status"] = "ok"
-            except WaitTimeout:
+                sess.deadline = time.perf_counter() + opts.run_timeout
+            except WaitTimeout as exc:
                 res["status"] = "timeout"
-                res["detail"] = f"first line not on screen after {opts.timeout:g}s; screen: {sess.screen_excerpt()!r}"
+                res["detail"] = f"first line not on screen {_limit(exc, opts.timeout)}; screen: {_clip(sess.screen_excerpt())!r}"
             except ProcessExited as exc:
                 res["status"] = "exited"
                 res["detail"] = f"before the first screen: {exc}"
             if res["status"] == "ok" and interactive:
                 keys = TYPED[: opts.keys]
                 sess.settle(START_QUIET, min(opts.timeout, 10.0))
-                for name, phase in (("top", lambda: _phase_top(sess, ed, keys, opts.timeout)),
-                                    ("end", lambda: _phase_end(sess, ed, pf, keys, opts.timeout))):
+                phases: dict[str, Callable[[], dict[str, Any]]] = {
+                    "top": lambda: _phase_top(sess, ed, keys, opts),
+                    "end": lambda: _phase_end(sess, ed, pf, keys, opts),
+                    "hscroll": lambda: _phase_hscroll(sess, pf, len(res["end"]["samples_ms"]), opts.keys, opts),
+                }
+                stop = ""
+                for name in phase_names:
+                    if name == "jump":
+                        continue  # a session of its own, below
+                    if stop:
+                        res[name] = {"samples_ms": [], "status": "skipped", "detail": stop}
+                        continue
                     try:
-                        res[name] = phase()
+                        res[name] = phase = phases[name]()
                     except ProcessExited as exc:
                         res[name] = {"samples_ms": [], "status": "exited", "detail": str(exc)}
-                        break
+                        stop = f"not measured: the editor exited in the {name} phase"
+                        continue
+                    if phase["status"] == "timeout":
+                        # The editor is stuck (or still busy with the keys): what comes next
+                        # would measure that, or wait out the same time limit again.
+                        stop = f"not measured: the {name} phase timed out"
         except Exception as exc:  # a harness bug must not stop the other editors
             res.setdefault("errors", []).append(f"{type(exc).__name__}: {exc}")
             res["traceback"] = traceback.format_exc()
             if res["status"] == "ok" and interactive:
-                for name in ("top", "end"):
-                    res.setdefault(name, {"samples_ms": [], "status": "error", "detail": str(exc)})
+                for name in phase_names:
+                    if name != "jump":
+                        res.setdefault(name, {"samples_ms": [], "status": "error", "detail": str(exc)})
         finally:
+            sess.deadline = None  # quitting has limits of its own
             if sess.alive():
                 pid, comm = editor_pid(sess.proc.pid)
                 res["pid_comm"] = comm
@@ -255,6 +449,71 @@ def run_once(ed: bench_editors.Editor, pf: bench_data.PreparedFile, opts: argpar
             res["pyte_max_chunk_parse_ms"] = round(sess.parse_max_seconds * 1000, 2)
             if sess.parse_errors:
                 res["pyte_parse_errors"] = sess.parse_errors
+            try:
+                res["quit"] = quit_editor(sess, ed, opts.quit_timeout)
+            finally:
+                sess.close()
+    if "jump" in phase_names:
+        if res["status"] == "ok":
+            res["jump"] = run_jump(ed, pf, opts)
+        else:
+            res["jump"] = {"samples_ms": [], "status": "skipped", "detail": "not measured: the run before it failed"}
+    return res
+
+
+def _phases(pf: bench_data.PreparedFile) -> list[str]:
+    """The measured phases of an interactive run on `pf`, in order."""
+    names = ["top", "end"]
+    if _single_line(pf):
+        names.append("hscroll")
+    if pf.name in _JUMP_FILES:
+        names.append("jump")
+    return names
+
+
+_JUMP_FILES: set[str] = set()  # set from --jump-files
+
+
+def run_jump(ed: bench_editors.Editor, pf: bench_data.PreparedFile, opts: argparse.Namespace) -> dict[str, Any]:
+    """Jump then type, in a session of its own: start the editor, wait for the first screen
+    and START_QUIET s of silence, send the go-to-end keys, and as soon as the end of the
+    file is on screen type JUMP_KEYS keys, each as soon as the one before it is on screen
+    (no quiet wait), so that work the editor does after the jump (highlighting the end of
+    the file, say) is inside the latencies of the first keys."""
+    res: dict[str, Any] = {"samples_ms": [], "status": "error"}
+    with tempfile.TemporaryDirectory(prefix="ted-bench-") as tmp:
+        env = make_env(tmp, ed.env)
+        for sub in ed.make_dirs:
+            Path(tmp, sub).mkdir(parents=True, exist_ok=True)
+        try:
+            sess = PtySession(ed.command(str(pf.path), tmp), cwd=ed.cwd or tmp, env=env, cols=COLS, rows=ROWS)
+        except OSError as exc:
+            res["detail"] = f"cannot start: {exc}"
+            return res
+        try:
+            try:
+                t = sess.wait_for(lambda: sess.contains(pf.first_marker), opts.timeout, "first line on screen")
+                res["first_screen_s"] = t - sess.t_spawn
+                sess.deadline = time.perf_counter() + opts.run_timeout
+                sess.settle(START_QUIET, min(opts.timeout, 10.0))
+                goto, failed = _goto_end(sess, ed, pf, opts.timeout)
+                if failed:
+                    res.update(failed)
+                else:
+                    if ed.insert_end:
+                        sess.send(ed.insert_end)
+                    typed = _type_keys(sess, TYPED[:JUMP_KEYS], opts.timeout, _key_timeout(opts), quiet=False)
+                    res.update(typed)
+                    res["goto_end_s"] = goto
+            except WaitTimeout as exc:
+                res.update(status="timeout", detail=f"first line not on screen {_limit(exc, opts.timeout)}")
+            except ProcessExited as exc:
+                res.update(status="exited", detail=str(exc))
+        except Exception as exc:  # a harness bug must not stop the other editors
+            res.update(status="error", detail=f"harness error: {type(exc).__name__}: {exc}")
+            res["traceback"] = traceback.format_exc()
+        finally:
+            sess.deadline = None
             try:
                 res["quit"] = quit_editor(sess, ed, opts.quit_timeout)
             finally:
@@ -291,10 +550,14 @@ def measure_cell(ed: bench_editors.Editor, pf: bench_data.PreparedFile, opts: ar
             msg += f"first screen {r['first_screen_s']:.3f}s"
         else:
             msg += f"{r['status']} {r.get('detail', '')}"
-        for name in ("top", "end"):
+        for name in PHASES:
             if name in r:
                 s = r[name]["samples_ms"]
                 msg += f", {name} " + (f"p50 {percentile(s, 50):.1f}ms p90 {percentile(s, 90):.1f}ms" if s else "")
+                if "scrolled" in r[name]:
+                    msg += f" ({r[name]['scrolled']} scrolled)"
+                if r[name].get("goto_end_s") is not None and name == "jump":
+                    msg += f" (jump {r[name]['goto_end_s']:.3f}s)"
                 if r[name]["status"] != "ok":
                     msg += f" [{r[name]['status']}: {r[name].get('detail', '')}]"
         if r.get("peak_rss_kib"):
@@ -310,6 +573,9 @@ def measure_cell(ed: bench_editors.Editor, pf: bench_data.PreparedFile, opts: ar
     return out
 
 
+PHASES = ("top", "end", "hscroll", "jump")
+
+
 def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
     ok = [r["first_screen_s"] for r in runs if r["status"] == "ok"]
     summary: dict[str, Any] = {
@@ -318,7 +584,7 @@ def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "runs": len(ok),
     }
     inter = [r for r in runs if r.get("interactive") and r["status"] == "ok"]
-    for name in ("top", "end"):
+    for name in PHASES:
         phases = [r[name] for r in inter if name in r]
         samples = [s for p in phases for s in p["samples_ms"]]
         statuses = [p["status"] for p in phases]
@@ -329,9 +595,14 @@ def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
             "p90_ms": percentile(samples, 90) if samples else None,
             "status": (bad[0] if bad else "ok") if phases else "not run",
         }
-        gotos = [p["goto_end_s"] for p in phases if "goto_end_s" in p]
+        gotos = [p["goto_end_s"] for p in phases if p.get("goto_end_s") is not None]
         if gotos:
             summary[name]["goto_end_s"] = statistics.median(gotos)
+        if name == "hscroll" and phases:
+            summary[name]["scrolled"] = sum(p.get("scrolled", 0) for p in phases)
+        if name == "jump":
+            firsts = [p["samples_ms"][0] for p in phases if p["samples_ms"]]
+            summary[name]["key1_ms"] = statistics.median(firsts) if firsts else None
     mems = [r["peak_rss_kib"] for r in inter if r.get("peak_rss_kib")]
     summary["peak_mib"] = max(mems) / 1024 if mems else None
     return summary
@@ -342,7 +613,7 @@ def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _fmt(value: float | None, status: str, spec: str, partial: bool = False) -> str:
     if value is None:
-        return {"ok": "—", "not run": "—"}.get(status, status)
+        return {"ok": "—", "not run": "—", "skipped": "n/a"}.get(status, status)
     text = format(value, spec)
     return text + "*" if partial else text
 
@@ -358,7 +629,7 @@ def render(files: list[bench_data.PreparedFile], editors: dict[str, bench_editor
         + (f"--quick: up to {min(opts.runs, 3)} runs, 1 for files of {LARGE_FILE // 10**6} MB or more"
            if opts.quick else f"{opts.runs} runs") + f" (first screen: median over runs; the first "
         f"{opts.latency_runs} also type {opts.keys} keys at each position and read memory), "
-        f"timeout {opts.timeout:g}s.",
+        f"time limits: {opts.timeout:g}s a wait, {_key_timeout(opts):g}s a key, {opts.run_timeout:g}s a run after its first screen.",
         "",
         "Editors: " + "; ".join(f"{n} ({', '.join(x for x in (e.version, e.source) if x)})"
                                 for n, e in editors.items()) + ".",
@@ -390,7 +661,7 @@ def render(files: list[bench_data.PreparedFile], editors: dict[str, bench_editor
             for r in cell["runs"]:
                 if r.get("detail"):
                     notes.append(f"{pf.name}/{name}: {r['status']}: {r['detail']}")
-                for phase in ("top", "end"):
+                for phase in PHASES:
                     if phase in r and r[phase]["status"] != "ok":
                         notes.append(f"{pf.name}/{name} {phase}: {r[phase]['status']}: {r[phase].get('detail', '')}")
                     if phase in r and r[phase].get("off_cursor_row"):
@@ -402,6 +673,7 @@ def render(files: list[bench_data.PreparedFile], editors: dict[str, bench_editor
                 if r.get("quit") == "killed":
                     notes.append(f"{pf.name}/{name}: did not quit, killed")
     lines += ["", "Memory is VmHWM in MiB (2^20 bytes). A `*` marks latency from fewer keystrokes than asked (see notes)."]
+    lines += extra_table(files, editors, cells, opts)
     if notes:
         lines += ["", "Notes:"] + [f"- {n}" for n in dict.fromkeys(notes)]
 
@@ -413,6 +685,45 @@ def render(files: list[bench_data.PreparedFile], editors: dict[str, bench_editor
     if checks:
         lines += ["", "ted targets:"] + [f"- [{c['result']}] {c['text']}" for c in checks]
     return "\n".join(lines) + "\n", ratios, checks
+
+
+def extra_table(files, editors, cells, opts: argparse.Namespace) -> list[str]:
+    """The long-line and jump-then-type measures, for the files that have them."""
+    rows = []
+    for pf in files:
+        for name in editors:
+            cell = cells.get((pf.name, name))
+            if cell is None:
+                continue
+            s = cell["summary"]
+            h, j = s.get("hscroll", {}), s.get("jump", {})
+            if h.get("status", "not run") == "not run" and j.get("status", "not run") == "not run" \
+                    and not (_single_line(pf) or pf.name in _JUMP_FILES):
+                continue
+            row = [pf.name, name, _fmt(s["end"].get("goto_end_s"), s["end"]["status"], ".3f")]
+            for p in (h, j):
+                if p.get("status", "not run") == "not run":
+                    row += ["—"] * (3 if p is h else 4)
+                    continue
+                partial = p["status"] != "ok" and p["n"] > 0
+                if p is h:
+                    row += [_fmt(p["p50_ms"], p["status"], ".1f", partial), _fmt(p["p90_ms"], p["status"], ".1f", partial),
+                            f"{p['scrolled']}/{p['n']}" if p["n"] else "—"]
+                else:
+                    row += [_fmt(p.get("goto_end_s"), p["status"], ".3f"), _fmt(p["key1_ms"], p["status"], ".1f"),
+                            _fmt(p["p50_ms"], p["status"], ".1f", partial), _fmt(p["p90_ms"], p["status"], ".1f", partial)]
+            rows.append("| " + " | ".join(row) + " |")
+    if not rows:
+        return []
+    return [
+        "",
+        f"Long lines and jumps (Right: {opts.keys} cursor-right keys near the end of a one-line file; "
+        f"jump: a new session goes to the end and at once types {JUMP_KEYS} keys):",
+        "",
+        "| File | Editor | Go to end (s) | Right p50 (ms) | Right p90 (ms) | Right keys that scrolled "
+        f"| Jump: go to end (s) | Jump: key 1 (ms) | Jump: keys 1–{JUMP_KEYS} p50 (ms) | Jump: keys 1–{JUMP_KEYS} p90 (ms) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ] + rows
 
 
 def _ratio(r: float) -> str:
@@ -429,6 +740,8 @@ def ratio_lines(files, editors, cells) -> list[dict[str, Any]]:
         ("first screen", lambda s: s["first_screen_s"]),
         ("top p50", lambda s: s["top"]["p50_ms"]),
         ("end p50", lambda s: s["end"]["p50_ms"]),
+        ("right p50", lambda s: s["hscroll"]["p50_ms"]),
+        ("after-jump p90", lambda s: s["jump"]["p90_ms"]),
         ("peak memory", lambda s: s["peak_mib"]),
     ]
     for pf in files:
@@ -506,6 +819,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--latency-runs", type=int, default=1,
                     help="how many of the runs also type and read memory (default 1)")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds for any single wait (default 60)")
+    ap.add_argument("--key-timeout", type=float, default=15.0,
+                    help="seconds for one keystroke or cursor move to show (default 15); a key that does not "
+                         "ends its phase as a timeout, and the later phases of that run are not measured")
+    ap.add_argument("--run-timeout", type=float, default=90.0,
+                    help="seconds for everything a run does after its first screen (typing, moving, the jump), "
+                         "up to the quit keys (default 90); whatever is still waiting then is reported as a timeout")
+    ap.add_argument("--jump-files", default="source10",
+                    help="files that also get the jump-then-type measure, in a session of its own "
+                         "(default: %(default)s; '' for none)")
     ap.add_argument("--quit-timeout", type=float, default=5.0, help="seconds to wait for exit before killing")
     ap.add_argument("--no-warmup", dest="warmup", action="store_false",
                     help="skip the untimed first start per file and editor")
@@ -520,6 +842,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         ap.error(f"--keys must be 1..{len(TYPED)}")
     if opts.runs < 1 or opts.latency_runs < 0:
         ap.error("--runs must be >= 1 and --latency-runs >= 0")
+    if min(opts.timeout, opts.key_timeout, opts.run_timeout) <= 0:
+        ap.error("--timeout, --key-timeout and --run-timeout must be positive")
     return opts
 
 
@@ -530,6 +854,13 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         log(f"unknown file(s): {', '.join(unknown)}; known: {', '.join(bench_data.DATASETS)}")
         return 2
+    jump = [f.strip() for f in opts.jump_files.split(",") if f.strip()]
+    unknown = [f for f in jump if f not in bench_data.DATASETS]
+    if unknown:
+        log(f"unknown --jump-files: {', '.join(unknown)}; known: {', '.join(bench_data.DATASETS)}")
+        return 2
+    _JUMP_FILES.clear()
+    _JUMP_FILES.update(jump)
     files = [bench_data.prepare(bench_data.DATASETS[f], opts.data_dir.expanduser(), log) for f in wanted_files]
 
     editors: dict[str, bench_editors.Editor] = {}

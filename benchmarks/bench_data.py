@@ -337,6 +337,245 @@ def _gen_log(out: BinaryIO, lines: int = 2_000_000) -> Markers:
     return Markers(first="service starting build=7f3a9c2", last="service stopped cleanly", lines=lines)
 
 
+# Columns of the benchmark's terminal.  The minified file's length is padded so that, when
+# an editor wraps the line at this width (vim does), the last marker is whole on its last row.
+_WRAP_COLS = 120
+MINIFIED_FIRST = "ted-bench minified bundle v1.0.0"
+MINIFIED_LAST = "end of minified bundle"
+
+
+def _gen_minified(out: BinaryIO, target_bytes: int = 5_000_000) -> Markers:
+    """One line of ~5 MB minified JavaScript, no newline anywhere (not even at the end), ASCII.
+
+    A webpack-like bundle: a licence comment, a module loader, then an array of module
+    functions.  Their bodies are random but well-formed: short mangled identifiers,
+    function expressions and arrow functions, object and array literals, strings in both
+    quote styles with escapes, regex literals (with escaped slashes and classes), numbers in
+    several notations, ternaries, loops, try/catch, `!0`/`void 0` idioms.
+    """
+    rng = random.Random(5005)
+    short = list("etnroiasucldfphgmvybwxkqjzAEONRTSCIDLPBMF") + ["$", "_"]
+    props = sorted(set(_WORDS + _VERBS))
+
+    reserved = {"do", "if", "in", "for", "let", "new", "try", "var", "NaN", "int"}
+
+    def ident() -> str:
+        while True:
+            r = rng.random()
+            if r < 0.6:
+                return rng.choice(short)
+            if r < 0.9:
+                name = rng.choice(short) + rng.choice(short + list("0123456789"))
+            else:
+                name = rng.choice(short) + rng.choice(short) + rng.choice(short)
+            if name not in reserved:
+                return name
+
+    def prop() -> str:
+        if rng.random() < 0.3:
+            return rng.choice(["length", "prototype", "call", "apply", "push", "exports", "default",
+                               "indexOf", "slice", "concat", "keys", "hasOwnProperty", "then", "bind"])
+        p = rng.choice(props)
+        return p + _camel(rng.choice(props)) if rng.random() < 0.4 else p
+
+    def number() -> str:
+        k = rng.randrange(8)
+        if k < 3:
+            return str(rng.randint(0, 255))
+        if k == 3:
+            return f"{rng.randint(1, 9)}e{rng.randint(1, 9)}"
+        if k == 4:
+            return f"0x{rng.randint(16, 65535):x}"
+        if k == 5:
+            return f".{rng.randint(1, 99)}"
+        if k == 6:
+            return f"{rng.randint(0, 999)}.{rng.randint(0, 99)}"
+        return str(rng.randint(1000, 99999999))
+
+    escapes = ["\\n", "\\t", "\\\\", "\\u00e9", "\\x41", "\\u2028", "\\r\\n", "\\0"]
+
+    def string() -> str:
+        words = [rng.choice(_PROSE + _WORDS) for _ in range(rng.randint(0, 5))]
+        text = " ".join(words)
+        quote = '"' if rng.random() < 0.75 else "'"
+        if rng.random() < 0.35:  # an escape somewhere: an escaped own quote, or \n, \u.., ...
+            pos = rng.randint(0, len(text))
+            esc = "\\" + quote if rng.random() < 0.4 else rng.choice(escapes)
+            text = text[:pos] + esc + text[pos:]
+        if rng.random() < 0.1:
+            other = "'" if quote == '"' else '"'
+            text = f"{other}{text}{other}"  # the other quote needs no escape
+        return quote + text + quote
+
+    regexes = [
+        r"/^[a-z_$][\w$]*$/i", r"/\s+/g", r"/(\d+)\.(\d+)(?:\.(\d+))?/", r"/[\/\\]/g",
+        r'/"[^"]*"/g', r"/^(?:https?:)?\/\//", r"/[&<>\"']/g", r"/\[object (\w+)\]/",
+        r"/^\s+|\s+$/g", r"/([A-Z])/g", r"/\/\*[\s\S]*?\*\//gm", r"/[^\x00-\x7f]/", r"/=+$/",
+        r"/(^|;)\s*([^=]+)=([^;]*)/g", r"/\\u([0-9a-f]{4})/gi", r"/%[0-9A-F]{2}/",
+    ]
+
+    def atom() -> str:
+        k = rng.randrange(14)
+        if k < 4:
+            return ident()
+        if k < 6:
+            return number()
+        if k < 8:
+            return string()
+        if k == 8:
+            return rng.choice(["!0", "!1", "void 0", "null", "this", "[]", "{}", "NaN", "1/0"])
+        if k == 9:
+            return rng.choice(regexes)
+        if k == 10:
+            return f"{ident()}.{prop()}"
+        if k == 11:
+            return f"{ident()}[{rng.choice([ident(), number(), string()])}]"
+        if k == 12:
+            return f"`{rng.choice(_PROSE)} ${{{ident()}}}px`"
+        return f"{ident()}.{prop()}.{prop()}"
+
+    def params() -> str:
+        names = rng.sample(short, rng.randint(0, 3))
+        return ",".join(names)
+
+    binops = ["+", "-", "*", "/", "%", "===", "!==", "==", "!=", "<", ">=", "&&", "||", "&", "|",
+              "<<", ">>>", " instanceof ", " in "]
+
+    def expr(depth: int, operand: bool = False) -> str:
+        """An expression; with `operand`, one that needs no parentheses next to a binary
+        operator (no arrow, assignment, ternary or comma at its top level)."""
+        if depth <= 0:
+            return atom()
+        d = depth - 1
+        while True:
+            k = rng.randrange(20)
+            if not operand or k not in (11, 13, 18, 19):
+                break
+        if k < 5:
+            return atom()
+        if k < 8:
+            return f"{ident()}({','.join(expr(d) for _ in range(rng.randint(0, 3)))})"
+        if k < 10:
+            return f"{ident()}.{prop()}({','.join(expr(d) for _ in range(rng.randint(0, 2)))})"
+        if k == 10:
+            op = rng.choice(binops)
+            left, right = expr(d, True), expr(d, True)
+            if op == "/" and right.startswith("/"):  # `a//re/` would start a comment
+                right = f"({right})"
+            return f"{left}{op}{right}"
+        if k == 11:
+            return f"{expr(d, True)}?{expr(d)}:{expr(d)}"
+        if k == 12:
+            return f"function({params()}){{{block(d, rng.randint(1, 4))}}}"
+        if k == 13:
+            ps = params()
+            head = ps if ps and "," not in ps and rng.random() < 0.6 else f"({ps})"
+            if rng.random() < 0.5:
+                body = expr(d)
+                return f"{head}=>" + (f"({body})" if body.startswith("{") else body)
+            return f"{head}=>{{{block(d, rng.randint(1, 3))}}}"
+        if k == 14:
+            return obj(d)
+        if k == 15:
+            return "[" + ",".join(expr(d) for _ in range(rng.randint(0, 5))) + "]"
+        if k == 16:
+            return f'typeof {ident()}=="{rng.choice(["string", "function", "object", "undefined", "number"])}"'
+        if k == 17:
+            ctor = rng.choice(["Map", "Set", "Error", "RegExp", "Promise", "Date", ident().upper()])
+            return f"new {ctor}({expr(d) if rng.random() < 0.6 else ''})"
+        if k == 18:
+            return f"{ident()}={expr(d)}"
+        return f"({expr(d)},{expr(d)})"
+
+    def obj(depth: int) -> str:
+        items = []
+        for _ in range(rng.randint(0, 5)):
+            key = rng.choice([prop(), prop(), string(), number()])
+            k = rng.randrange(8)
+            if depth <= 0:
+                items.append(f"{key}:{atom()}")
+            elif k == 0:
+                items.append(f"{prop()}:function({params()}){{{block(depth - 1, rng.randint(1, 3))}}}")
+            elif k == 1:
+                items.append(f"get {prop()}(){{return {expr(depth - 1)}}}")
+            else:
+                items.append(f"{key}:{expr(depth - 1)}")
+        return "{" + ",".join(items) + "}"
+
+    def stmt(depth: int) -> str:
+        k = rng.randrange(16)
+        d = max(depth - 1, 0)
+        if k < 3:
+            return "var " + ",".join(f"{ident()}={expr(d)}" for _ in range(rng.randint(1, 4)))
+        if k < 6:
+            e = expr(depth)
+            return f"({e})" if e.startswith(("{", "function")) else e
+        if k == 6:
+            return f"return {expr(depth)}"
+        if k == 7:
+            tail = f"else{{{block(d, rng.randint(1, 2))}}}" if rng.random() < 0.4 else ""
+            return f"if({expr(d)}){{{block(d, rng.randint(1, 3))}}}{tail}"
+        if k == 8:
+            i = rng.choice(short)
+            return f"for(var {i}=0,{i}1={ident()}.length;{i}<{i}1;{i}++){{{block(d, rng.randint(1, 2))}}}"
+        if k == 9:
+            return f"{ident()}.{prop()}={expr(depth)}"
+        if k == 10:
+            return f"try{{{block(d, rng.randint(1, 2))}}}catch({rng.choice(short)}){{{block(d, 1)}}}"
+        if k == 11:
+            return f'throw new {rng.choice(["Error", "TypeError", "RangeError"])}({string()}+{ident()})'
+        if k == 12:
+            cases = "".join(f"case {rng.choice([number(), string()])}:{block(d, 1)};break;" for _ in range(rng.randint(1, 4)))
+            return f"switch({ident()}){{{cases}default:{block(d, 1)}}}"
+        if k == 13:
+            return f"while({expr(d)}){{{block(d, rng.randint(1, 2))}}}"
+        if k == 14:
+            return f'Object.defineProperty({ident()},"{prop()}",{{enumerable:!0,get:function(){{return {ident()}}}}})'
+        return f"{ident()}&&{ident()}({expr(d)})"
+
+    def block(depth: int, n: int) -> str:
+        return ";".join(stmt(depth) for _ in range(n))
+
+    header = (
+        f"/*! {MINIFIED_FIRST} | synthetic, generated for editor benchmarks | MIT */"
+        '!function(e){var t={};function n(r){if(t[r])return t[r].exports;var o=t[r]={i:r,l:!1,exports:{}};'
+        "return e[r].call(o.exports,o,o.exports,n),o.l=!0,o.exports}n.m=e,n.c=t,n.d=function(e,t,r){"
+        'n.o(e,t)||Object.defineProperty(e,t,{enumerable:!0,get:r})},n.r=function(e){"undefined"!=typeof '
+        'Symbol&&Symbol.toStringTag&&Object.defineProperty(e,Symbol.toStringTag,{value:"Module"}),'
+        'Object.defineProperty(e,"__esModule",{value:!0})},n.o=function(e,t){return Object.prototype.'
+        'hasOwnProperty.call(e,t)},n.p="",n(n.s=0)}(['
+    )
+    chunks = [header]
+    size = len(header)
+    closing = "]);"
+    # The tail: one statement that carries the last marker; `{pad}` is a hash-like string
+    # whose length puts the marker whole on the last row of a line wrapped at _WRAP_COLS.
+    tail = 'window.__tedBench={build:"{pad}",note:"' + MINIFIED_LAST + '"};'
+    budget = target_bytes - len(closing) - len(tail) - _WRAP_COLS
+    index = 0
+    while size < budget:
+        body = block(3, rng.randint(3, 12))
+        module = ("," if index else "") + f'function(e,t,n){{"use strict";{body}}}'
+        chunks.append(module)
+        size += len(module)
+        index += 1
+    chunks.append(closing)
+    size += len(closing)
+    # Put the marker (and the `"};` after it) whole on the last wrapped row: the line's
+    # length is 48 modulo _WRAP_COLS, and stays between 25 and 119 modulo _WRAP_COLS (the
+    # marker fits on the last row) after the benchmark types up to 52 characters at the top.
+    bare = size + len(tail) - len("{pad}")
+    pad_len = (40 - bare % _WRAP_COLS) % _WRAP_COLS + 8
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+    chunks.append(tail.replace("{pad}", "".join(rng.choice(alphabet) for _ in range(pad_len))))
+    text = "".join(chunks)
+    data = text.encode("ascii")
+    assert b"\n" not in data and b"\r" not in data
+    assert text.count(MINIFIED_FIRST) == 1 and text.count(MINIFIED_LAST) == 1
+    out.write(data)
+    return Markers(first=MINIFIED_FIRST, last=MINIFIED_LAST, lines=1)
+
+
 # --------------------------------------------------------------------- registry
 
 DATASETS: dict[str, Dataset] = {
@@ -345,6 +584,7 @@ DATASETS: dict[str, Dataset] = {
         Dataset("small", "small.txt", "~200-line plain text file", _gen_small),
         Dataset("source10", "source10.py", "~10 MB Python-like source", _gen_source),
         Dataset("log100", "log100.log", "~100 MB log, 2,000,000 lines of ~50 bytes", _gen_log, version=2),
+        Dataset("minified5", "minified5.js", "~5 MB minified JavaScript on one line, no newline", _gen_minified),
     )
 }
 

@@ -33,6 +33,8 @@ class Editor:
     make_dirs: list[str] = field(default_factory=list)  # created inside the run's directory
     insert_top: bytes = b""  # sent (then settle) before typing near the top
     goto_end: list[bytes] = field(default_factory=list)  # key groups, settle between
+    # For a file of one line: keys that reach the *end of that line* (None: goto_end does).
+    goto_end_single_line: list[bytes] | None = None
     insert_end: bytes = b""  # sent (then settle) once the last line is on screen
     quit_keys: list[bytes] = field(default_factory=list)  # key groups, settle between
     quit_prompt: str | None = None  # regex of the "save changes?" question
@@ -42,6 +44,13 @@ class Editor:
 
     def command(self, file_path: str, tmp: str) -> list[str]:
         return self.argv + [a.replace("{tmp}", tmp) for a in self.dir_args] + [file_path]
+
+    def end_keys(self, single_line: bool) -> list[bytes]:
+        """The key groups that move to the end of the file; for a file of one line, to the
+        end of that line."""
+        if single_line and self.goto_end_single_line is not None:
+            return self.goto_end_single_line
+        return self.goto_end
 
 
 class Unavailable(Exception):
@@ -124,6 +133,7 @@ def resolve(name: str, repo_root: Path, pycache_dir: Path, ted_cmd: str | None =
             [exe, "-u", "NONE", "-i", "NONE", "-N", "-n"],
             insert_top=b"i",
             goto_end=[ESC, b"G"],
+            goto_end_single_line=[ESC, b"G$"],  # G alone stays in column 1 of the long line
             insert_end=b"A",
             quit_keys=[ESC, b":q!\r"],
             version=_first_line([exe, "--version"]),
@@ -137,6 +147,9 @@ def resolve(name: str, repo_root: Path, pycache_dir: Path, ted_cmd: str | None =
             "nano",
             [exe, "--ignorercfiles"],
             goto_end=[b"\x1b/"],  # M-/ : last line
+            # nano keeps an empty line after a file without a final newline, and M-/ goes
+            # there: for a one-line file, M-\ (first line) then ^E (end of the line).
+            goto_end_single_line=[b"\x1b\\", b"\x05"],
             quit_keys=[b"\x18"],  # ^X
             quit_prompt=r"Save modified buffer",
             version=_first_line([exe, "--version"]),
@@ -151,7 +164,7 @@ def resolve(name: str, repo_root: Path, pycache_dir: Path, ted_cmd: str | None =
             [exe],
             dir_args=["-config-dir", "{tmp}/micro-config"],
             make_dirs=["micro-config"],
-            goto_end=[CTRL_END],
+            goto_end=[CTRL_END],  # CursorEnd: end of the last line
             quit_keys=[b"\x11"],  # ^Q
             quit_prompt=r"Save changes",
             version=_first_line([exe, "-version"]),
@@ -166,6 +179,7 @@ def resolve(name: str, repo_root: Path, pycache_dir: Path, ted_cmd: str | None =
             [exe],
             insert_top=b"i",
             goto_end=[ESC, b"G"],
+            goto_end_single_line=[ESC, b"G$"],
             insert_end=b"A",
             quit_keys=[ESC, b":q!\r"],
             version=_python_dist_version(_script_interpreter(exe), "pyvim"),
@@ -176,7 +190,7 @@ def resolve(name: str, repo_root: Path, pycache_dir: Path, ted_cmd: str | None =
 
 def _ted(repo_root: Path, pycache_dir: Path, ted_cmd: str | None) -> Editor:
     keys = dict(
-        goto_end=[CTRL_END],
+        goto_end=[CTRL_END],  # cursor.file_end: end of the last line
         quit_keys=[b"\x11"],  # ^Q
         quit_prompt=r"Save changes",
     )

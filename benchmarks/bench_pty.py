@@ -30,6 +30,10 @@ class WaitTimeout(Exception):
     """A wait did not see its condition before its deadline."""
 
 
+class RunDeadline(WaitTimeout):
+    """A wait was cut short by the session's `deadline` (the whole run's time limit)."""
+
+
 class ProcessExited(Exception):
     """The program exited (or closed the terminal) while we were waiting on it."""
 
@@ -95,6 +99,9 @@ class PtySession:
         self.parse_seconds = 0.0  # time pyte spent parsing (not part of any measurement)
         self.parse_max_seconds = 0.0  # longest single chunk
         self.closed = False  # the slave side is gone (EIO/EOF on read)
+        # perf_counter() time after which no wait may go on (None: no limit).  Waits that
+        # would run past it end there: wait_for raises RunDeadline, settle returns False.
+        self.deadline: float | None = None
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         self.master = master
@@ -209,10 +216,13 @@ class PtySession:
         if predicate():
             return time.perf_counter()
         deadline = time.perf_counter() + timeout
+        cut = self.deadline is not None and self.deadline < deadline
+        if cut:
+            deadline = self.deadline
         while True:
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
-                raise WaitTimeout(what or "condition")
+                raise (RunDeadline if cut else WaitTimeout)(what or "condition")
             gone = self.closed or self.proc.poll() is not None
             found = self._feed_until(self._read_available(0 if gone else min(remaining, 0.25)), predicate)
             if found is not None:
@@ -234,6 +244,8 @@ class PtySession:
         """Pump output until none has come for `quiet` s (True) or `max_wait` passed (False)."""
         start = time.perf_counter()
         deadline = start + max_wait
+        if self.deadline is not None:
+            deadline = min(deadline, self.deadline)
         last = start
         while True:
             now = time.perf_counter()
