@@ -20,12 +20,14 @@ from pathlib import Path
 from editor import __version__
 from editor.core.cells import sanitize
 from editor.core.commands import REGISTRY
+from editor.core.config import load_config
 from editor.core.document import Document
 from editor.core.files import OpenError, document_from_bytes, load_document
 from editor.core.keymap import load_keymap
 from editor.core.selection import Selection
 from editor.core.session import Port, Session
 from editor.core.text import Pos
+from editor.core.theme import load_theme
 
 _LOCATION = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::(?P<col>\d+))?$")
 _PLUS = re.compile(r"^\+(?P<line>\d+)(?::(?P<col>\d+))?$")
@@ -53,7 +55,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[FileArg]]:
                         help="files to open; FILE:LINE[:COL] or +LINE[:COL] FILE to jump")
     parser.add_argument("--version", action="version", version=f"ted {__version__}")
     parser.add_argument("--readonly", action="store_true", help="open the files without allowing edits")
-    parser.add_argument("--keymap", default="default", help="keymap name or .toml path")
+    parser.add_argument("--keymap", help="keymap name or .toml path (default: from the config)")
+    parser.add_argument("--theme", help="colour theme: a ted theme or any pygments style")
     parser.add_argument("-c", dest="commands", action="append", default=[], metavar="CMD",
                         help="run a command line after opening (may be repeated)")
     args = parser.parse_args(argv)
@@ -91,21 +94,36 @@ def open_documents(files: list[FileArg], readonly: bool) -> list[tuple[Document,
     return opened
 
 
-def build_session(port: Port, opened: list[tuple[Document, FileArg]], keymap: str) -> Session:
-    """A session with the documents open, the keymap loaded and cursors placed."""
+def build_session(
+    port: Port,
+    opened: list[tuple[Document, FileArg]],
+    keymap: str | None = None,
+    theme: str | None = None,
+) -> Session:
+    """A session with the user's settings, the documents open, the keymap and theme loaded and
+    cursors placed. Problems with settings, keymap or theme are reported, never fatal."""
     import editor.commands  # noqa: F401 - registers the built-in commands
 
-    loaded, errors = load_keymap(keymap, REGISTRY)
+    settings, problems = load_config()
+    reports: list[str] = [str(problem) for problem in problems]
+    loaded, keymap_errors = load_keymap(keymap or settings.pop("keymap", "default"), REGISTRY)
+    reports += [str(error) for error in keymap_errors]
+    settings.pop("keymap", None)
+    chosen, theme_errors = load_theme(theme or settings.get("theme", "default"))
+    reports += [str(error) for error in theme_errors]
+    settings["theme"] = chosen.name
     session = Session(port, REGISTRY, loaded)
+    session.settings.update(settings)
     for document, arg in opened:
         view = session.add_document(document)
         if arg.line:
             pos = document.text.clamp(Pos(arg.line - 1, (arg.col or 1) - 1))
             view.set_selections((Selection.cursor(pos),))
-    session.active = 0
+    session.show(session.documents[0])
     notes = [f"{sanitize(d.name)}: {note}" for d, _ in opened for note in d.notes]
-    if errors:
-        port.message(f"{len(errors)} keymap problem(s): {errors[0]}", error=True)
+    if reports:
+        more = f" (and {len(reports) - 1} more)" if len(reports) > 1 else ""
+        port.message(f"{reports[0]}{more}", error=True)
     elif notes:
         port.message("; ".join(notes))
     return session
@@ -143,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     from editor.ui.app import TerminalUI
 
     ui = TerminalUI(terminal_in, terminal_out)
-    session = build_session(ui, opened, args.keymap)
+    session = build_session(ui, opened, args.keymap, args.theme)
     app = ui.build(session)
 
     async def startup() -> None:

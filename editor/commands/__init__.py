@@ -1,3 +1,13 @@
 """The built-in commands, one module per topic; importing this package registers them all."""
 
-from editor.commands import app, clipboard, cursor, edit, file, history  # noqa: F401
+from editor.commands import (  # noqa: F401
+    app,
+    buffers,
+    clipboard,
+    cursor,
+    edit,
+    file,
+    history,
+    panes,
+    view,
+)

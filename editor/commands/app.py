@@ -9,17 +9,22 @@ from editor.core.session import Session
 
 @command("app.quit", aliases=("q", "quit"))
 async def quit_editor(session: Session) -> bool:
-    """Quit, asking whether to save each modified file."""
-    for view in list(session.views):
-        document = view.document
-        if not document.modified:
-            continue
-        answer = await session.port.ask(f"Save changes to {document.name}? (y/n/Esc)", "yn")
+    """Quit; with unsaved buffers, list them and ask whether to save them first."""
+    unsaved = [document for document in session.documents if document.modified]
+    if len(unsaved) == 1:
+        question = f"Save changes to {unsaved[0].name}? (y/n/Esc)"
+    else:
+        names = ", ".join(document.name for document in unsaved)
+        question = f"{len(unsaved)} unsaved buffers: {names}. Save all (y), discard all (n), cancel (Esc)?"
+    if unsaved:
+        answer = await session.port.ask(question, "yn")
         if answer is None:
             session.message("Quit cancelled")
             return False
-        if answer == "y" and not await save_or_ask_name(session, document):
-            return False
+        if answer == "y":
+            for document in unsaved:
+                if not await save_or_ask_name(session, document):
+                    return False
     session.quit(0)
     return True
 

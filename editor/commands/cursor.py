@@ -8,8 +8,10 @@ from editor.core import motion
 from editor.core.cells import column_at, display_column
 from editor.core.commands import CommandError, command
 from editor.core.selection import Selection
-from editor.core.session import Session, View
+from editor.core.session import Session
 from editor.core.text import Pos, TextBuffer
+from editor.core.view import View
+from editor.core.viewport import Viewport
 
 Target = Callable[[View, Pos], Pos]
 
@@ -112,6 +114,42 @@ _register_vertical("up", "one line up", lambda view: -1)
 _register_vertical("down", "one line down", lambda view: 1)
 _register_vertical("page_up", "one screen up", lambda view: -max(view.height - 1, 1), True)
 _register_vertical("page_down", "one screen down", lambda view: max(view.height - 1, 1), True)
+
+
+def _screen_vertical(session: Session, rows: int, extend: bool) -> None:
+    """Move by screen rows: through a soft-wrapped line row by row, keeping the column the
+    cursor had within its row; without wrap this is the same as moving by lines."""
+    view = session.view
+    viewport = Viewport(view, session.settings)
+    goal = view.goal_column
+    if goal is None:
+        goal = viewport.goal_in_row(view.cursor)
+    moved = []
+    for selection in view.selections:
+        target = viewport.screen_move(selection.head, rows, goal)
+        if target == selection.head:
+            text = view.document.text
+            target = Pos(target.line, 0) if rows < 0 else motion.line_end(text, target)
+        moved.append(Selection(selection.anchor if extend else target, target))
+    view.set_selections(tuple(moved), keep_goal=True)
+    view.goal_column = goal
+
+
+def _register_screen(name: str, help_text: str, rows: int) -> None:
+    def move(session: Session) -> None:
+        _screen_vertical(session, rows, False)
+
+    def select(session: Session) -> None:
+        _screen_vertical(session, rows, True)
+
+    move.__doc__ = f"Move the cursor {help_text}."
+    select.__doc__ = f"Extend the selection {help_text}."
+    command(f"cursor.{name}")(move)
+    command(f"select.{name}")(select)
+
+
+_register_screen("screen_up", "one screen row up (through wrapped lines)", -1)
+_register_screen("screen_down", "one screen row down (through wrapped lines)", 1)
 
 
 @command("cursor.goto_line")

@@ -137,7 +137,15 @@ def _params(func: Callable[..., Any]) -> list[Param]:
     signature = inspect.signature(func)
     hints = typing.get_type_hints(func)
     params = list(signature.parameters.values())[1:]
-    return [Param(p.name, hints.get(p.name, str), p.default) for p in params]
+    return [Param(p.name, _without_none(hints.get(p.name, str)), p.default) for p in params]
+
+
+def _without_none(hint: Any) -> Any:
+    """`X` for an optional `X | None` hint: None is the default, never typed in."""
+    args = get_args(hint)
+    if type(None) in args and len(args) == 2:
+        return next(arg for arg in args if arg is not type(None))
+    return hint
 
 
 REGISTRY = Registry()

@@ -17,6 +17,7 @@ from editor.core.edits import Edit, Transaction, map_selections
 from editor.core.encoding import FileFormat
 from editor.core.history import History
 from editor.core.selection import Selections
+from editor.core.syntax import Syntax
 from editor.core.text import Pos, TextBuffer, split_fragments
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
@@ -61,6 +62,7 @@ class Document:
         self.read_only_file = False
         self.locked = False
         self.notes: list[str] = []
+        self.syntax = Syntax(self.text)
         self._listeners: list[Listener] = []
         self._open_group: str | None = None
 

@@ -1,4 +1,5 @@
-"""The session: open documents, views, the keymap, the clipboard, and how commands run.
+"""The session: open buffers, the panes showing them, the keymap, the clipboard, and how
+commands run.
 
 A key name goes to `Session.feed_key`, which resolves it in the keymap (a match, a pending
 prefix, or text to insert) and runs the bound command line through `Session.run`. Commands get
@@ -18,13 +19,25 @@ from typing import Any, Protocol
 from editor.core.cmdline import CommandLineError, Invocation, parse
 from editor.core.commands import REGISTRY, Command, CommandError, Registry
 from editor.core.document import Document, ReadOnlyBufferError
-from editor.core.edits import Transaction, map_selections
 from editor.core.keymap import PENDING, Binding, Keymap
 from editor.core.keys import is_printable, key_text
-from editor.core.selection import Selection, Selections
-from editor.core.text import Pos
+from editor.core.panes import Pane, PaneTree
+from editor.core.syntax import detect
+from editor.core.view import View
 
 log = logging.getLogger(__name__)
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "tab_width": 4,
+    "indent": "    ",
+    "wrap": False,
+    "line_numbers": "absolute",
+    "cursor_line": True,
+    "whitespace": False,
+    "ruler": 0,
+    "scroll_margin": 3,
+    "theme": "default",
+}
 
 
 class Port(Protocol):
@@ -69,47 +82,6 @@ class HeadlessPort:
         self.exit_status = status
 
 
-class View:
-    """A document as seen in one pane: its own selections, goal column and scroll position."""
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.selections: Selections = (Selection.cursor(Pos(0, 0)),)
-        self.goal_column: int | None = None
-        self.top_line = 0
-        self.left_column = 0
-        self.height = 20
-        document.subscribe(self._follow)
-
-    @property
-    def cursor(self) -> Pos:
-        """The primary cursor."""
-        return self.selections[0].head
-
-    @property
-    def selection(self) -> Selection:
-        """The primary selection."""
-        return self.selections[0]
-
-    def set_selections(self, selections: Selections, keep_goal: bool = False) -> None:
-        """Move the selections (clamped to the text); forget the goal column unless asked."""
-        text = self.document.text
-        self.selections = tuple(
-            Selection(text.clamp(s.anchor), text.clamp(s.head)) for s in selections
-        )
-        if not keep_goal:
-            self.goal_column = None
-
-    def _follow(self, document: Document, transaction: Transaction) -> None:
-        """Keep this view's selections on the same text when the document changes (the view
-        that made the change sets its own selections afterwards)."""
-        self.selections = map_selections(self.selections, transaction.edits)
-
-    def close(self) -> None:
-        """Stop following the document."""
-        self.document.unsubscribe(self._follow)
-
-
 class Session:
     """Everything open in one run of ted."""
 
@@ -118,30 +90,68 @@ class Session:
         self.registry = registry
         self.keymap = keymap or Keymap("empty")
         self.mode = "normal"
-        self.views: list[View] = []
-        self.active = 0
+        self.documents: list[Document] = []
+        self.layout: PaneTree | None = None
+        self.pane: Pane | None = None
         self.clipboard: list[str] = []
         self.clipboard_linewise = False
-        self.settings: dict[str, Any] = {"tab_width": 4, "indent": "    "}
+        self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
         self.pending_keys: tuple[str, ...] = ()
         self.exit_status: int | None = None
 
     @property
     def view(self) -> View:
-        """The active view."""
-        return self.views[self.active]
+        """The focused pane's view."""
+        assert self.pane is not None, "the session has no buffer open"
+        return self.pane.view
 
     @property
     def document(self) -> Document:
-        """The active view's document."""
+        """The buffer in the focused pane."""
         return self.view.document
 
+    @property
+    def views(self) -> list[View]:
+        """The view of every pane."""
+        return [pane.view for pane in self.panes]
+
+    @property
+    def panes(self) -> list[Pane]:
+        """Every pane, in screen order."""
+        return self.layout.panes() if self.layout is not None else []
+
     def add_document(self, document: Document) -> View:
-        """Open a view on `document` and make it active."""
-        view = View(document)
-        self.views.append(view)
-        self.active = len(self.views) - 1
-        return view
+        """Open `document` as a buffer, in its language, and show it in the focused pane."""
+        self.documents.append(document)
+        size = document.disk.size if document.disk else 0
+        name = document.path.name if document.path else None
+        document.syntax.set_language(detect(document.text, name, size))
+        return self.show(document)
+
+    def show(self, document: Document) -> View:
+        """Show an open buffer in the focused pane (the first buffer creates the first pane)."""
+        if self.pane is None:
+            self.pane = Pane(View(document))
+            self.layout = PaneTree(self.pane)
+            return self.pane.view
+        return self.pane.show(document)
+
+    def close_document(self, document: Document) -> None:
+        """Close a buffer: every pane showing it shows a neighbouring buffer instead (an empty
+        one when it was the last)."""
+        index = self.documents.index(document)
+        self.documents.pop(index)
+        if not self.documents:
+            self.documents.append(Document())
+        replacement = self.documents[min(index, len(self.documents) - 1)]
+        for pane in self.panes:
+            if pane.view.document is document:
+                pane.show(replacement)
+            pane.forget(document)
+
+    def focus(self, pane: Pane) -> None:
+        """Make `pane` the one that keys act on."""
+        self.pane = pane
 
     def message(self, text: str, error: bool = False) -> None:
         """Show a message through the port."""
@@ -192,8 +202,8 @@ class Session:
             self.message(f"unknown command: {name}", error=True)
             return False
         if not command.typing:
-            for view in self.views:
-                view.document.seal()
+            for document in self.documents:
+                document.seal()
         try:
             args = command.convert(words)
         except CommandError as error:
@@ -245,10 +255,9 @@ class Session:
 
     def _history_marks(self) -> list[tuple[Document, int, int | None]]:
         """Where each open document's history stands before a command runs."""
-        documents = {id(view.document): view.document for view in self.views}.values()
         return [
             (doc, doc.history.current, doc.history.revisions[doc.history.current].last_child)
-            for doc in documents
+            for doc in self.documents
         ]
 
     def _fail(

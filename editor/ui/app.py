@@ -22,19 +22,36 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, VSplit, Window
-from prompt_toolkit.layout.containers import ConditionalContainer, WindowAlign
+from prompt_toolkit.layout.containers import (
+    AnyContainer,
+    ConditionalContainer,
+    DynamicContainer,
+    WindowAlign,
+)
+from prompt_toolkit.layout.dimension import D
 from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
 from prompt_toolkit.layout.processors import BeforeInput
 from prompt_toolkit.output import Output
 
 from editor.core.cells import sanitize
+from editor.core.panes import Pane, Split
 from editor.core.session import Session
 from editor.ui.escaping import EscapeUnsafe
 from editor.ui.keys import canonical
 from editor.ui.pane import PaneControl
-from editor.ui.style import load_style
+from editor.ui.style import Themes
+from prompt_toolkit.styles import DynamicStyle
 
 HINT = "Ctrl-S save · Ctrl-Q quit · Ctrl-E run a command · Ctrl-Z undo"
+# How long one slice of background lexing may hold the event loop (seconds).
+HIGHLIGHT_SLICE = 0.004
+
+
+def _shape(node: Pane | Split) -> object:
+    """What identifies a pane layout: the tree of pane ids, orientations and weights."""
+    if isinstance(node, Pane):
+        return node.id
+    return (node.vertical, tuple(node.weights), tuple(_shape(child) for child in node.children))
 
 
 class TerminalUI:
@@ -49,6 +66,11 @@ class TerminalUI:
         self._prompt_buffer = Buffer(multiline=False)
         self._input = input
         self._output = output
+        self._themes = Themes(self.message)
+        self._windows: dict[int, Window] = {}
+        self._shape: object = None
+        self._container: AnyContainer = Window()
+        self._highlighting: asyncio.Task[None] | None = None
         self.app: Application[int] | None = None
 
     # Port ---------------------------------------------------------------------------------
@@ -80,7 +102,8 @@ class TerminalUI:
             return await self._prompt_future
         finally:
             self._prompt_future = None
-            self.app.layout.focus(self._pane_window)
+            assert self.session is not None
+            self.app.layout.focus(self._pane_window(self.session.pane))
             self._invalidate()
 
     def quit(self, status: int) -> None:
@@ -90,18 +113,9 @@ class TerminalUI:
 
     # Building -----------------------------------------------------------------------------
 
-    def build(self, session: Session, theme: str = "default") -> Application[int]:
+    def build(self, session: Session) -> Application[int]:
         """Create the Application for `session`."""
         self.session = session
-        self.pane = PaneControl(session, lambda: session.view, self._run_command)
-        # The pane scrolls itself (it renders only what fits), so the Window must not add its own
-        # scroll offsets: on a tiny terminal they would stick after the terminal grows again.
-        self._pane_window = Window(
-            self.pane,
-            style="class:text",
-            get_horizontal_scroll=lambda window: 0,
-            get_vertical_scroll=lambda window: 0,
-        )
         self._prompt_window = Window(
             BufferControl(
                 self._prompt_buffer,
@@ -113,39 +127,126 @@ class TerminalUI:
             height=1,
         )
         prompting = Condition(lambda: self._prompt_future is not None)
-        status = VSplit(
-            [
-                Window(FormattedTextControl(self._status_left), style="class:status"),
-                Window(
-                    FormattedTextControl(self._status_right),
-                    style="class:status",
-                    align=WindowAlign.RIGHT,
-                ),
-            ],
-            height=1,
-        )
-        message = Window(FormattedTextControl(self._message_line), height=1)
+        several = Condition(lambda: len(session.documents) > 1)
+        bufferline = Window(FormattedTextControl(self._bufferline), height=1, style="class:bufferline")
+        message = Window(FormattedTextControl(self._message_line), height=1, style="class:message")
         body = HSplit(
             [
-                self._pane_window,
-                status,
+                ConditionalContainer(bufferline, filter=several),
+                DynamicContainer(self._panes_container),
                 ConditionalContainer(self._prompt_window, filter=prompting),
                 ConditionalContainer(message, filter=~prompting),
             ]
         )
         self.app = Application(
-            layout=Layout(body, focused_element=self._pane_window),
+            layout=Layout(body, focused_element=self._pane_window(session.pane)),
             key_bindings=self._bindings(prompting),
-            style=load_style(theme),
+            style=DynamicStyle(lambda: self._themes.style(session.settings["theme"])),
+            color_depth=lambda: self._themes.depth,
             full_screen=True,
             mouse_support=True,
             enable_page_navigation_bindings=False,
             input=self._input,
             output=self._output,
+            before_render=self._follow_focus,
+            after_render=self._highlight_later,
         )
         self.app.ttimeoutlen = 0.05
         self.app.timeoutlen = 0.1
         return self.app
+
+    # Panes --------------------------------------------------------------------------------
+
+    def _pane_window(self, pane: Pane | None) -> Window:
+        """The Window (and control) drawing `pane`, made once per pane."""
+        assert self.session is not None and pane is not None
+        window = self._windows.get(pane.id)
+        if window is None:
+            # The pane scrolls itself (it renders only what fits), so the Window must not add
+            # its own scroll offsets: on a tiny terminal they would stick after it grows again.
+            window = Window(
+                PaneControl(self.session, pane, self._run_command),
+                style="class:text",
+                get_horizontal_scroll=lambda window: 0,
+                get_vertical_scroll=lambda window: 0,
+            )
+            self._windows[pane.id] = window
+        return window
+
+    def _panes_container(self) -> AnyContainer:
+        """The split layout of the session's panes, rebuilt only when the splits change."""
+        assert self.session is not None and self.session.layout is not None
+        shape = _shape(self.session.layout.root)
+        if shape != self._shape:
+            live = {pane.id for pane in self.session.panes}
+            self._windows = {key: w for key, w in self._windows.items() if key in live}
+            self._shape = shape
+            self._container = self._node_container(self.session.layout.root)
+        return self._container
+
+    def _node_container(self, node: Pane | Split, weight: int = 1, across: bool = False) -> AnyContainer:
+        """The container for a layout node taking `weight` shares of its parent's room
+        (`across`: the parent lays children side by side)."""
+        size = {"width" if across else "height": D(weight=weight)}
+        if isinstance(node, Pane):
+            status = VSplit(
+                [
+                    Window(FormattedTextControl(lambda: self._status_left(node))),
+                    Window(
+                        FormattedTextControl(lambda: self._status_right(node)),
+                        align=WindowAlign.RIGHT,
+                    ),
+                ],
+                height=1,
+                style=lambda: self._status_style(node),
+            )
+            return HSplit([self._pane_window(node), status], **size)
+        weights = [max(round(share * 100), 1) for share in node.weights]
+        children = [
+            self._node_container(child, share, node.vertical)
+            for child, share in zip(node.children, weights)
+        ]
+        if not node.vertical:
+            return HSplit(children, **size)
+        laid: list[AnyContainer] = []
+        for index, child in enumerate(children):
+            if index:
+                laid.append(Window(width=1, char="│", style="class:pane-border"))
+            laid.append(child)
+        return VSplit(laid, **size)
+
+    def _follow_focus(self, app: Application[int]) -> None:
+        """Give prompt_toolkit's focus to the session's pane (unless a prompt has it)."""
+        if self.session is None or self._prompt_future is not None:
+            return
+        window = self._pane_window(self.session.pane)
+        if app.layout.current_window is not window:
+            app.layout.focus(window)
+
+    # Highlighting in the background ------------------------------------------------------
+
+    def _highlight_later(self, app: Application[int]) -> None:
+        """After a frame, refine the syntax colours of what is shown in the background."""
+        if self._highlighting is None and self._pending_highlighters():
+            self._highlighting = app.create_background_task(self._refine_highlighting())
+
+    def _pending_highlighters(self) -> list:
+        assert self.session is not None
+        shown = {id(view.document): view.document for view in self.session.views}
+        return [d.syntax.highlighter for d in shown.values() if d.syntax.highlighter.pending()]
+
+    async def _refine_highlighting(self) -> None:
+        """Lex in small slices between key presses; redraw when shown colours changed."""
+        try:
+            while pending := self._pending_highlighters():
+                changed = False
+                for highlighter in pending:
+                    changed = highlighter.work(HIGHLIGHT_SLICE) or changed
+                if changed:
+                    self._invalidate()
+                await asyncio.sleep(0)
+        finally:
+            self._highlighting = None
 
     def _bindings(self, prompting: Condition) -> KeyBindings:
         bindings = KeyBindings()
@@ -209,29 +310,46 @@ class TerminalUI:
 
     # Drawing ------------------------------------------------------------------------------
 
-    def _status_left(self) -> StyleAndTextTuples:
+    def _status_style(self, pane: Pane) -> str:
         assert self.session is not None
-        document = self.session.document
-        fragments: StyleAndTextTuples = [("class:status", f" {sanitize(document.name)}")]
+        return "class:status" if pane is self.session.pane else "class:status.inactive"
+
+    def _status_left(self, pane: Pane) -> StyleAndTextTuples:
+        assert self.session is not None
+        document = pane.view.document
+        fragments: StyleAndTextTuples = [("", f" {sanitize(document.name)}")]
         if document.modified:
             fragments.append(("class:status.modified", " [+]"))
         if document.read_only_file or document.locked:
             fragments.append(("class:status.readonly", " [RO]"))
-        if self.session.pending_keys:
-            fragments.append(("class:status", "  " + " ".join(self.session.pending_keys) + " …"))
+        if self.session.pending_keys and pane is self.session.pane:
+            fragments.append(("", "  " + " ".join(self.session.pending_keys) + " …"))
         return fragments
 
-    def _status_right(self) -> StyleAndTextTuples:
-        assert self.session is not None
-        view = self.session.view
+    def _status_right(self, pane: Pane) -> StyleAndTextTuples:
+        view = pane.view
         fmt = view.document.format
         cursor = view.cursor
+        language = view.document.syntax.label
         return [
             (
-                "class:status",
-                f"Ln {cursor.line + 1}, Col {cursor.col + 1}  {fmt.label}  {fmt.newline_name} ",
+                "",
+                f"{language}  Ln {cursor.line + 1}, Col {cursor.col + 1}  "
+                f"{fmt.label}  {fmt.newline_name} ",
             )
         ]
+
+    def _bufferline(self) -> StyleAndTextTuples:
+        """The open buffers, the shown one marked, modified ones with a +."""
+        assert self.session is not None
+        fragments: StyleAndTextTuples = []
+        for number, document in enumerate(self.session.documents, 1):
+            style = "class:bufferline.active" if document is self.session.document else ""
+            fragments.append((style, f" {number}:{sanitize(document.name)}"))
+            if document.modified:
+                fragments.append((f"{style} class:bufferline.modified", "+"))
+            fragments.append((style, " "))
+        return fragments
 
     def _message_line(self) -> StyleAndTextTuples:
         if self._question is not None:

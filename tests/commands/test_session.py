@@ -12,14 +12,15 @@ from helpers import headless_session, press, run
 from editor.core import files
 from editor.core.commands import REGISTRY
 from editor.core.files import load_document
+from editor.core.keymap import load_keymap
 from editor.core.safesave import SaveError
 from editor.core.session import HeadlessPort, Session
 from editor.core.text import Pos
 
 
 def file_session(path: Path, answers: list[str | None] | None = None) -> Session:
-    session = headless_session("", answers)
-    session.views.clear()
+    keymap, errors = load_keymap("default", REGISTRY)
+    session = Session(HeadlessPort(answers=list(answers or [])), REGISTRY, keymap)
     session.add_document(load_document(path))
     return session
 

@@ -253,7 +253,7 @@ from editor.cli import main
 drawing = pane.PaneControl.create_content
 
 def create_content(self, width, height):
-    if "BOOM" in self.get_view().document.text.line(0):
+    if "BOOM" in self.pane.view.document.text.line(0):
         raise RuntimeError("drawing failed")
     return drawing(self, width, height)
 

@@ -62,6 +62,8 @@ KEYS = {
     "c-s": "\x13", "c-q": "\x11", "c-z": "\x1a", "c-y": "\x19",
     "c-c": "\x03", "c-x": "\x18", "c-v": "\x16", "c-a": "\x01",
     "c-g": "\x07", "c-e": "\x05", "c-k": "\x0b",
+    "c-o": "\x0f", "c-b": "\x02", "c-w": "\x17", "a-z": "\x1bz",
+    "c-pageup": "\x1b[5;5~", "c-pagedown": "\x1b[6;5~",
 }
 
 ROWS, COLUMNS = 24, 80
@@ -131,7 +133,10 @@ class Ted:
             self.session = Session(self.ui, registry, keymap)
             for document, _ in documents:
                 self.session.add_document(document)
-            self.session.active = 0
+            self.session.show(self.session.documents[0])
+        # Tests read the selection as "cells on a background colour" and count rows from the
+        # top; the cursor line and the scroll margin are checked by tests that switch them on.
+        self.session.settings.update(cursor_line=False, scroll_margin=0)
         self.input = None
         self.app = None
         self._last_escape = 0.0

@@ -9,13 +9,18 @@ from conftest import KEYS
 from editor.core.paths import data_dir
 
 
-def _default_bindings() -> dict[str, str]:
+def _default_bindings() -> list[str]:
+    """Every key that appears in the default keymap's sequences, each once."""
     path = data_dir("keymaps") / "default.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))["normal"]
+    table = tomllib.loads(path.read_text(encoding="utf-8"))["normal"]
+    keys: dict[str, None] = {}
+    for sequence in table:
+        keys.update(dict.fromkeys(sequence.split()))
+    return list(keys)
 
 
 def test_the_tests_can_send_every_key_of_the_default_keymap():
-    missing = [key for key in _default_bindings() if key not in KEYS]
+    missing = [key for key in _default_bindings() if key not in KEYS and len(key) > 1]
     assert missing == []
 
 

@@ -358,8 +358,8 @@ def test_an_unbound_key_says_so(ted):
     t = ted("a.txt", "abc\n")
 
     async def scenario(t):
-        await t.press("\x02")  # Ctrl-B
-        assert t.message == "c-b is not bound"
+        await t.press("\x14")  # Ctrl-T
+        assert t.message == "c-t is not bound"
         assert t.text == "abc\n"
 
     t.play(scenario)

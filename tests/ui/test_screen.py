@@ -24,7 +24,7 @@ def test_status_line_shows_name_modified_position_encoding_and_ending(ted):
         assert t.cell(0, y).bg != "default" and t.cell(t.size.columns - 1, y).bg != "default"
         await t.press("down", "right", "right")
         await t.type("X")
-        assert re.match(r" notes\.txt \[\+\] +Ln 2, Col 4  utf-8  LF", t.status)
+        assert re.match(r" notes\.txt \[\+\] +Text only  Ln 2, Col 4  utf-8  LF", t.status)
 
     t.play(scenario)
 
