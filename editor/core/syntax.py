@@ -28,7 +28,7 @@ class Syntax:
     @property
     def label(self) -> str:
         """The language's name for the status line."""
-        return language_label(self.language) if self.language else "plain text"
+        return language_label(self.language) if self.language else "Text only"
 
     def set_language(self, language: str | None) -> None:
         """Highlight as `language` (a pygments alias; None for plain text). Raises

@@ -329,6 +329,9 @@ def ted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ted]:
     `line`/`col` place the cursor (1-based), `registry` replaces the built-in commands."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    # A true-colour terminal, whatever the one running the tests is.
+    monkeypatch.setenv("COLORTERM", "truecolor")
+    monkeypatch.delenv("NO_COLOR", raising=False)
 
     def make(name: str | None = None, content: str | bytes | None = "", *, rows: int = ROWS,
              columns: int = COLUMNS, mode: int | None = None, readonly: bool = False,
