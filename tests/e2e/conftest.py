@@ -84,6 +84,8 @@ def base_env(home: Path) -> dict[str, str]:
     """The environment of a person's shell, with HOME and XDG folders under `home`."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("LC_", "GIT_", "XDG_", "PYTEST")) and k not in ("COLUMNS", "LINES")}
+    env.pop("NO_COLOR", None)
+    env.pop("COLORTERM", None)
     env.update(
         TERM="xterm-256color",
         LANG="C.UTF-8",
