@@ -2,8 +2,9 @@
 
 What "exact" means: the tokens shown for a line are those of one full pygments pass,
 `lexer.get_tokens_unprocessed(text)` over the whole text (lines joined with "\\n" plus a final
-"\\n"), split at line breaks. Producing that pass for a large file on every keystroke is what
-this module avoids.
+"\\n"), laid end to end in stream order as pygments' formatters do (text a lexer skips keeps its
+place as plain text), split at line breaks. Producing that pass for a large file on every
+keystroke is what this module avoids.
 
 The model
 ---------
@@ -49,9 +50,12 @@ time slices, so the lines after them are exact.
 
 Where the result could still differ from a full pass
 ----------------------------------------------------
-- A regex whose matching (or failing) depends on text more than MARGIN_CHARS beyond the last
-  line a run produces, such as a docstring or an HTML `<script>` body longer than MARGIN_CHARS
-  whose end the lazy scan does not reach.
+- A slice ends before the text does, so a rule scanning for a far terminator (a docstring's
+  closing quotes) could fail in the slice where a full pass would match. Such rules are found
+  and checked by `editor.core.longmatch`; a run stops trusting its lines from the first
+  undecided position, and the background retries with a slice twice as long. Not covered: a
+  far-reaching lookahead, and callbacks that scan `ctx.text` themselves (a Ruby heredoc body
+  longer than the slice).
 - After an edit, a line before the last checkpoint preceding the edit whose tokens depend on
   text after that checkpoint through a failed lookahead (e.g. an unterminated `<!--` in HTML
   that typing `-->` further down would close). Most lexers end such constructs at the end of
@@ -78,6 +82,7 @@ from typing import Any, NamedTuple
 from pygments.lexer import ExtendedRegexLexer, Lexer, LexerContext, RegexLexer
 from pygments.token import Error, Text, Whitespace, _TokenType
 
+from editor.core.longmatch import checked_states, reaching_rules
 from editor.core.text import Change, TextBuffer
 
 Token = tuple[_TokenType, str]
@@ -119,10 +124,20 @@ class _Marks:
     covering that line start began, as a distance back from the line start, and the state there.
     """
 
-    def __init__(self, text: str, first_line_start: int) -> None:
+    def __init__(self, text: str, first_line_start: int, truncated: bool = False) -> None:
         self.text = text
         self.next = first_line_start
         self.found: list[tuple[int, Any]] = []
+        # When `text` stops short of the end of the buffer: a match reaching `hard_end`, or a
+        # failed match that more text could have completed, leaves everything from there on
+        # undecided (see editor.core.longmatch).
+        self.hard_end = len(text) - 1 if truncated else _NEVER
+        self.undecided: int | None = None
+
+    def touches_end(self, start: int) -> None:
+        """A match from `start` ran into the end of a truncated slice."""
+        if self.undecided is None:
+            self.undecided = start
 
     def record(self, start: int, end: int, state: Any) -> int:
         """Note `state` for every unrecorded line start in the match [start, end); return the
@@ -133,8 +148,6 @@ class _Marks:
             self.next = newline + 1 if newline >= 0 else _NEVER
         return self.next
 
-
-_NO_MARKS = _Marks("", _NEVER)
 
 
 def _transition(stack: list[str], new_state: Any) -> None:
@@ -163,11 +176,13 @@ def _regex_tokens(
     lexer: RegexLexer, text: str, pos: int, stack: tuple[str, ...], marks: _Marks
 ) -> Iterator[RawToken]:
     """`RegexLexer.get_tokens_unprocessed`, starting at `pos` with `stack`, reporting line-start
-    states to `marks`. The text before `pos` is only context for anchors and lookbehinds."""
-    tokendefs = lexer._tokens
+    states and undecided matches to `marks`. The text before `pos` is only context for anchors
+    and lookbehinds."""
+    tokendefs = _states_for(lexer, marks)
     statestack = list(stack)
     statetokens = tokendefs[statestack[-1]]
     mark = marks.next
+    hard_end = marks.hard_end
     while True:
         for rexmatch, action, new_state in statetokens:
             m = rexmatch(text, pos)
@@ -175,6 +190,8 @@ def _regex_tokens(
                 end = m.end()
                 if end > mark or pos == mark:
                     mark = marks.record(pos, end, tuple(statestack))
+                if end >= hard_end:
+                    marks.touches_end(pos)
                 if action is not None:
                     if type(action) is _TokenType:
                         yield pos, action, m.group()
@@ -244,17 +261,21 @@ def _context(text: str, pos: int, state: Any) -> LexerContext:
 
 
 def _extended_tokens(lexer: ExtendedRegexLexer, ctx: LexerContext, marks: _Marks) -> Iterator[RawToken]:
-    """`ExtendedRegexLexer.get_tokens_unprocessed` on `ctx`, reporting line-start states."""
-    tokendefs = lexer._tokens
+    """`ExtendedRegexLexer.get_tokens_unprocessed` on `ctx`, reporting line-start states and
+    undecided matches."""
+    tokendefs = _states_for(lexer, marks)
     text = ctx.text
     statetokens = tokendefs[ctx.stack[-1]]
     mark = marks.next
+    hard_end = marks.hard_end
     while True:
         for rexmatch, action, new_state in statetokens:
             m = rexmatch(text, ctx.pos, ctx.end)
             if m:
                 if m.end() > mark or ctx.pos == mark:
                     mark = marks.record(ctx.pos, m.end(), _snapshot(ctx))
+                if m.end() >= hard_end:
+                    marks.touches_end(ctx.pos)
                 if action is not None:
                     if type(action) is _TokenType:
                         yield ctx.pos, action, m.group()
@@ -280,6 +301,20 @@ def _extended_tokens(lexer: ExtendedRegexLexer, ctx: LexerContext, marks: _Marks
                 continue
             yield ctx.pos, Error, text[ctx.pos]
             ctx.pos += 1
+
+
+_REACHING: dict[type, dict[Any, Any]] = {}
+
+
+def _states_for(lexer: RegexLexer, marks: _Marks) -> dict[str, Any]:
+    """The lexer's rules; over a truncated slice, with its far-reaching rules checked."""
+    if marks.hard_end == _NEVER:
+        return lexer._tokens
+    kind = type(lexer)
+    reaching = _REACHING.get(kind)
+    if reaching is None:
+        reaching = _REACHING[kind] = reaching_rules(lexer._tokens)
+    return checked_states(lexer._tokens, reaching, marks)
 
 
 def _filtered_tokens(
@@ -337,6 +372,7 @@ class _Slice:
     first_offset: int  # where line `first` starts in `text`
     lengths: list[int]  # lengths of the lines the run may produce: first, first + 1, ...
     end_line: int  # the first line not in `text` at all (edits before it invalidate the run)
+    truncated: bool  # the text stops before the end of the buffer
 
     @property
     def limit(self) -> int:
@@ -395,6 +431,7 @@ def _cut_slice(
         first_offset=len(prefix),
         lengths=lengths,
         end_line=first + len(body),
+        truncated=truncated,
     )
 
 
@@ -404,6 +441,7 @@ class _Finished(NamedTuple):
     index: int
     tokens: list[Token] | None  # None for long lines, which are never held
     checkpoint: Checkpoint | None
+    decided: bool  # False if an undecided match (see _Marks) lies in or before the line
 
 
 class _Run:
@@ -428,10 +466,11 @@ class _Run:
         self._tokens = tokens
         self._marks = marks
         self._pos = piece.first_offset  # everything before this is assigned
+        self._started = False  # a token has reached the first line the run produces
         self._current = piece.first  # the line being assembled
         self._line_end = piece.first_offset + (piece.lengths[0] if piece.lengths else _NEVER)
         self._parts: list[Token] | None = self._fresh_parts(0)
-        self._done: deque[tuple[int, list[Token] | None]] = deque()
+        self._done: deque[tuple[int, list[Token] | None, int]] = deque()
         self._exhausted = False
 
     @property
@@ -451,9 +490,11 @@ class _Run:
             if self._done:
                 checkpoint = self._checkpoint_after(self._done[0][0])
                 if checkpoint is not _MISSING or self._exhausted:
-                    index, parts = self._done.popleft()
+                    index, parts, line_end = self._done.popleft()
                     self.line = index + 1
-                    return _Finished(index, parts, None if checkpoint is _MISSING else checkpoint)
+                    undecided = self._marks.undecided if self._marks is not None else None
+                    decided = undecided is None or undecided > line_end
+                    return _Finished(index, parts, None if checkpoint is _MISSING else checkpoint, decided)
             if self._exhausted or self.line >= self.limit:
                 return None
             pulled += 1
@@ -496,14 +537,18 @@ class _Run:
         return [] if k < len(self.lengths) and self.lengths[k] <= LONG_LINE else None
 
     def _take(self, offset: int, kind: _TokenType, value: str) -> None:
-        """Assign a token's text to lines, after filling any gap before it with plain text."""
-        if offset + len(value) <= self._pos and value:
-            return
+        """Assign a token's text to lines. Tokens are cut at the start of the first line the
+        run produces; after that they follow one another in stream order (see `_place`)."""
+        if not self._started:
+            if offset + len(value) <= self._pos and value:
+                return
+            if offset < self._pos:
+                value = value[self._pos - offset :]
+                offset = self._pos
+            self._started = True
+        offset = _place(offset, self._pos)
         if offset > self._pos:
             self._assign(self._pos, Text, self._text[self._pos : offset])
-        elif offset < self._pos:
-            value = value[self._pos - offset :]
-            offset = self._pos
         self._assign(offset, kind, value)
 
     def _assign(self, offset: int, kind: _TokenType, value: str) -> None:
@@ -528,7 +573,7 @@ class _Run:
     def _end_line(self) -> None:
         """The current line's text is complete: queue it and start the next one."""
         if self._current < self.limit:
-            self._done.append((self._current, self._parts))
+            self._done.append((self._current, self._parts, self._line_end))
         self._current += 1
         k = self._current - self.first
         self._parts = self._fresh_parts(k)
@@ -542,10 +587,13 @@ class _Run:
 
 
 class _Entry(NamedTuple):
-    """A cached line: its tokens and whether they came from an exact run."""
+    """A cached line: its tokens, whether they are exact, and whether an exact run left them
+    undecided (lexing them again on the keystroke path would give the same; the background
+    will settle them with a longer slice)."""
 
     tokens: list[Token]
     exact: bool
+    undecided: bool = False
 
 
 class Highlighter:
@@ -615,8 +663,10 @@ class Highlighter:
             self.lexed_chars += run.take_chars()
             if finished is not None:
                 changed |= self._accept(run, finished, view=False)
+                if run.exact and not finished.decided:
+                    self._sweep_spent(run, progressed=finished.index > run.first)
             elif run.spent:
-                self._sweep_spent(run)
+                self._sweep_spent(run, progressed=run.line > run.first)
         return changed
 
     # ---- following the text
@@ -774,15 +824,16 @@ class Highlighter:
         path caches what it lexed; the background only refreshes cached lines; provisional
         tokens never replace exact ones). True if a cached line's tokens changed."""
         self.lexed_lines += 1
-        index, tokens, checkpoint = finished
-        if run.exact and self._resume is not None:
+        index, tokens, checkpoint, decided = finished
+        exact = run.exact and decided
+        if exact and self._resume is not None:
             self._commit(index, checkpoint)
         if tokens is None:
             return False
         old = self._cache.get(index)
-        if (old is None and not view) or (old is not None and old.exact and not run.exact):
+        if (old is None and not view) or (old is not None and old.exact and not exact):
             return False
-        self._put(index, _Entry(tokens, run.exact))
+        self._put(index, _Entry(tokens, exact, undecided=run.exact and not decided))
         return old is None or old.tokens != tokens
 
     # ---- the keystroke path
@@ -790,7 +841,7 @@ class Highlighter:
     def _entry(self, index: int) -> _Entry:
         """The tokens of line `index` (not a long line), lexed if they can get better."""
         entry = self._cache.get(index)
-        if entry is not None and self._final(index, entry):
+        if entry is not None and (entry.undecided or self._final(index, entry)):
             self._cache.move_to_end(index)
             return entry
         run = self._view_run_for(index, have=entry is not None)
@@ -856,7 +907,7 @@ class Highlighter:
         if piece is None:
             return None
         assert self._resume is not None
-        marks = _Marks(piece.text, piece.first_offset)
+        marks = _Marks(piece.text, piece.first_offset, piece.truncated)
         run = _Run(piece, self._resume(piece.text, piece.start, state, marks), marks, exact=True)
         run.aim = target
         return run
@@ -901,13 +952,14 @@ class Highlighter:
         self._sweep_run = run
         return run
 
-    def _sweep_spent(self, run: _Run) -> None:
-        """A background run used up its slice: the next one gets a slice twice as long (up to
-        SWEEP_MAX while lines come out; without limit while a single token fills the slice)."""
+    def _sweep_spent(self, run: _Run, progressed: bool) -> None:
+        """A background run used up its slice, or reached a match its slice could not decide:
+        the next one gets a slice twice as long (up to SWEEP_MAX while lines come out; without
+        limit while a single token fills the slice)."""
         self._sweep_run = None
         self._refine_needed = True
         doubled = self._sweep_chars * 2
-        self._sweep_chars = min(doubled, SWEEP_MAX) if run.line > run.first else doubled
+        self._sweep_chars = min(doubled, SWEEP_MAX) if progressed else doubled
 
     def __repr__(self) -> str:
         return f"Highlighter(exact={self._exact}/{self._text.line_count}, cached={len(self._cache)})"
@@ -927,15 +979,30 @@ def _clip(tokens: list[Token], start: int, stop: int) -> list[Token]:
     return out
 
 
+def _place(offset: int, pos: int) -> int:
+    """Where a token reported at `offset` starts when the text before `pos` is assigned.
+
+    Like pygments' own output, which concatenates token values and ignores offsets, a token
+    follows the previous one even when its offset says otherwise (a nested lexer, such as the
+    one for a fenced code block in Markdown, may report offsets relative to its own text). Text
+    a lexer skips without a token stays where it is, as plain text, so lines keep every
+    character."""
+    return offset if offset > pos else pos
+
+
 def _clip_raw(tokens: Iterator[RawToken], text: str, start: int, stop: int) -> list[Token]:
     """The parts of positioned tokens over `text` that fall in [start, stop); text no token
     covers is given `Token.Text`."""
     out: list[Token] = []
     pos = start
+    started = False
     for offset, kind, value in tokens:
+        if started:
+            offset = _place(offset, pos)
         end = offset + len(value)
         if end <= pos:
             continue
+        started = True
         if offset >= stop:
             break
         if offset > pos:
