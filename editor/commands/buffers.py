@@ -85,7 +85,8 @@ def find_buffer(session: Session, wanted: str) -> Document:
 async def list_buffers(session: Session) -> bool:
     """Show the open buffers and switch to the one chosen by number or name."""
     labels = "  ".join(buffer_labels(session))
-    answer = await session.port.prompt(f"{labels}  Buffer: ")
+    names = [document.name for document in session.documents]
+    answer = await session.port.prompt(f"{labels}  Buffer: ", "", names)
     if not answer:
         return False
     session.show(find_buffer(session, answer))

@@ -69,7 +69,7 @@ async def save_or_ask_name(session: Session, document: Document) -> bool:
 
 async def save_as_prompt(session: Session, document: Document) -> bool:
     """Ask for a file name and save `document` under it."""
-    answer = await session.port.prompt("Save as: ", str(document.path or ""))
+    answer = await session.port.prompt("Save as: ", str(document.path or ""), paths=True)
     if not answer:
         session.message("Not saved")
         return False

@@ -5,14 +5,20 @@ These change settings or view state only; the UI reads them when it draws.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from editor.core.commands import CommandError, command
-from editor.core.languages import UnknownLanguage
+from editor.core.commands import CommandError, Names, command
+from editor.core.languages import UnknownLanguage, language_names
 from editor.core.selection import Selection
 from editor.core.session import Session
 from editor.core.text import Pos
-from editor.core.theme import load_theme
+from editor.core.theme import load_theme, theme_names
+
+PLAIN = ("plain", "text", "none")
+
+
+def _language_choices() -> list[str]:
+    return ["plain", *language_names()]
 
 
 def _toggle(session: Session, name: str, value: bool | None) -> bool:
@@ -75,7 +81,7 @@ def tab_width(session: Session, width: int) -> None:
 
 
 @command("view.theme", aliases=("theme", "colorscheme"))
-def theme(session: Session, name: str) -> None:
+def theme(session: Session, name: Annotated[str, Names(theme_names)]) -> None:
     """Switch to a colour theme: a ted theme or any pygments style, by name."""
     loaded, errors = load_theme(name)
     if errors:
@@ -84,10 +90,10 @@ def theme(session: Session, name: str) -> None:
 
 
 @command("view.language", aliases=("language", "setf"))
-def language(session: Session, name: str) -> None:
+def language(session: Session, name: Annotated[str, Names(_language_choices)]) -> None:
     """Highlight this buffer as a language, by pygments name ("plain" for none)."""
     try:
-        session.document.syntax.set_language(None if name in ("plain", "text", "none") else name)
+        session.document.syntax.set_language(None if name in PLAIN else name)
     except UnknownLanguage as error:
         raise CommandError(str(error)) from None
 

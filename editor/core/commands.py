@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import inspect
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 _TRUE = {"true", "yes", "y", "on", "1"}
 _FALSE = {"false", "no", "n", "off", "0"}
@@ -25,12 +25,21 @@ class CommandError(Exception):
 
 
 @dataclass(frozen=True)
+class Names:
+    """The known values of a `str` parameter, for completion: `Annotated[str, Names(source)]`.
+    Other values are still accepted; the command decides what they mean."""
+
+    source: Callable[[], Sequence[str]]
+
+
+@dataclass(frozen=True)
 class Param:
     """One typed parameter of a command."""
 
     name: str
     kind: Any
     default: Any = inspect.Parameter.empty
+    names: Names | None = None
 
     @property
     def required(self) -> bool:
@@ -43,6 +52,21 @@ class Param:
         if get_origin(self.kind) is Literal:
             return tuple(str(value) for value in get_args(self.kind))
         return ()
+
+    @property
+    def takes_path(self) -> bool:
+        """True when the parameter is a file path (completed from the file system)."""
+        return self.kind is Path
+
+    def suggestions(self) -> list[str]:
+        """The values to offer when prompting: fixed choices, yes/no, or the known names."""
+        if self.choices:
+            return list(self.choices)
+        if self.kind is bool:
+            return ["yes", "no"]
+        if self.names is not None:
+            return list(self.names.source())
+        return []
 
     def convert(self, word: str) -> Any:
         """Turn one word of a command line into this parameter's type."""
@@ -135,9 +159,20 @@ def _first_line(func: Callable[..., Any]) -> str:
 
 def _params(func: Callable[..., Any]) -> list[Param]:
     signature = inspect.signature(func)
-    hints = typing.get_type_hints(func)
+    hints = typing.get_type_hints(func, include_extras=True)
     params = list(signature.parameters.values())[1:]
-    return [Param(p.name, _without_none(hints.get(p.name, str)), p.default) for p in params]
+    return [_param(p.name, hints.get(p.name, str), p.default) for p in params]
+
+
+def _param(name: str, hint: Any, default: Any) -> Param:
+    """A Param from a type hint, unwrapping `X | None` and `Annotated[X, Names(...)]`."""
+    hint = _without_none(hint)
+    names = None
+    if get_origin(hint) is Annotated:
+        hint, *extras = get_args(hint)
+        names = next((extra for extra in extras if isinstance(extra, Names)), None)
+        hint = _without_none(hint)
+    return Param(name, hint, default, names)
 
 
 def _without_none(hint: Any) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -49,8 +49,11 @@ class Port(Protocol):
     async def ask(self, question: str, choices: str) -> str | None:
         """Ask a question answered by one key among `choices`; None when cancelled."""
 
-    async def prompt(self, label: str, default: str = "") -> str | None:
-        """Ask for a line of text; None when cancelled."""
+    async def prompt(
+        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+    ) -> str | None:
+        """Ask for a line of text, completing from `suggestions` (or file paths with `paths`);
+        None when cancelled."""
 
     def quit(self, status: int) -> None:
         """Leave the editor with an exit status."""
@@ -63,6 +66,7 @@ class HeadlessPort:
     answers: list[str | None] = field(default_factory=list)
     messages: list[tuple[str, bool]] = field(default_factory=list)
     exit_status: int | None = None
+    offered: list[list[str]] = field(default_factory=list)
 
     def message(self, text: str, error: bool = False) -> None:
         """Record a message."""
@@ -73,8 +77,12 @@ class HeadlessPort:
         self.messages.append((question, False))
         return self.answers.pop(0) if self.answers else None
 
-    async def prompt(self, label: str, default: str = "") -> str | None:
-        """Answer with the next scripted answer (None when none are left)."""
+    async def prompt(
+        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+    ) -> str | None:
+        """Answer with the next scripted answer (None when none are left); remember what was
+        offered for completion."""
+        self.offered.append(list(suggestions))
         return await self.ask(label, "")
 
     def quit(self, status: int) -> None:
@@ -219,7 +227,7 @@ class Session:
                 break
             label = f"{param.name.replace('_', ' ')}: "
             while True:
-                answer = await self.port.prompt(label)
+                answer = await self.port.prompt(label, "", param.suggestions(), param.takes_path)
                 if answer is None:
                     return False
                 try:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import Any
 
 from prompt_toolkit.application import Application
 from prompt_toolkit.buffer import Buffer
+from prompt_toolkit.completion import Completer, DynamicCompleter
 from prompt_toolkit.document import Document
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import StyleAndTextTuples
@@ -26,16 +27,20 @@ from prompt_toolkit.layout.containers import (
     AnyContainer,
     ConditionalContainer,
     DynamicContainer,
+    Float,
+    FloatContainer,
     WindowAlign,
 )
 from prompt_toolkit.layout.dimension import D
 from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
+from prompt_toolkit.layout.menus import CompletionsMenu
 from prompt_toolkit.layout.processors import BeforeInput
 from prompt_toolkit.output import Output
 
 from editor.core.cells import sanitize
 from editor.core.panes import Pane, Split
 from editor.core.session import Session
+from editor.ui.completion import prompt_completer
 from editor.ui.escaping import EscapeUnsafe
 from editor.ui.keys import canonical
 from editor.ui.pane import PaneControl
@@ -63,7 +68,12 @@ class TerminalUI:
         self._question: tuple[str, str, asyncio.Future[str | None]] | None = None
         self._prompt_label = ""
         self._prompt_future: asyncio.Future[str | None] | None = None
-        self._prompt_buffer = Buffer(multiline=False)
+        self._completer: Completer | None = None
+        self._prompt_buffer = Buffer(
+            multiline=False,
+            completer=DynamicCompleter(lambda: self._completer),
+            complete_while_typing=True,
+        )
         self._input = input
         self._output = output
         self._themes = Themes(self.message)
@@ -91,17 +101,22 @@ class TerminalUI:
             self._question = None
             self._invalidate()
 
-    async def prompt(self, label: str, default: str = "") -> str | None:
-        """Ask for a line of text in the prompt line; Enter accepts, Escape cancels."""
+    async def prompt(
+        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+    ) -> str | None:
+        """Ask for a line of text in the prompt line, with a completion menu over `suggestions`
+        (or file paths); Tab and Shift-Tab move in the menu, Enter accepts, Escape cancels."""
         assert self.app is not None
         self._prompt_future = asyncio.get_running_loop().create_future()
         self._prompt_label = label
+        self._completer = prompt_completer(suggestions, paths)
         self._prompt_buffer.set_document(Document(default, len(default)), bypass_readonly=True)
         self.app.layout.focus(self._prompt_window)
         try:
             return await self._prompt_future
         finally:
             self._prompt_future = None
+            self._completer = None
             assert self.session is not None
             self.app.layout.focus(self._pane_window(self.session.pane))
             self._invalidate()
@@ -138,8 +153,10 @@ class TerminalUI:
                 ConditionalContainer(message, filter=~prompting),
             ]
         )
+        menu = Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))
+        root = FloatContainer(body, floats=[menu])
         self.app = Application(
-            layout=Layout(body, focused_element=self._pane_window(session.pane)),
+            layout=Layout(root, focused_element=self._pane_window(session.pane)),
             key_bindings=self._bindings(prompting),
             style=DynamicStyle(lambda: self._themes.style(session.settings["theme"])),
             color_depth=lambda: self._themes.depth,
@@ -263,6 +280,22 @@ class TerminalUI:
         def _paste(event: KeyPressEvent) -> None:
             if self._question is None:
                 self._run_command("edit.paste_text", [event.data])
+
+        @bindings.add(Keys.Tab, filter=prompting)
+        def _next(event: KeyPressEvent) -> None:
+            buffer = self._prompt_buffer
+            if buffer.complete_state:
+                buffer.complete_next()
+            else:
+                buffer.start_completion(select_first=True)
+
+        @bindings.add(Keys.BackTab, filter=prompting)
+        def _previous(event: KeyPressEvent) -> None:
+            buffer = self._prompt_buffer
+            if buffer.complete_state:
+                buffer.complete_previous()
+            else:
+                buffer.start_completion(select_last=True)
 
         @bindings.add(Keys.Enter, filter=prompting)
         def _accept(event: KeyPressEvent) -> None:

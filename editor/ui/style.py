@@ -47,10 +47,20 @@ def _hex_ok(word: str) -> bool:
     return all(digit in string.hexdigits for digit in colour[1:])
 
 
+_MENU_CLASSES = {
+    "palette": "completion-menu.completion",
+    "palette.selected": "completion-menu.completion.current",
+}
+
+
 def build_style(theme: Theme) -> tuple[Style, list[ThemeError]]:
     """The prompt_toolkit Style of a theme, and the style strings it had to leave out."""
     checked, errors = check_styles(theme, style_problem)
     rules = [(role, styled.style) for role, styled in checked.ui.items()]
+    # prompt_toolkit's completion menu is drawn with the palette's roles.
+    for role, menu_class in _MENU_CLASSES.items():
+        if role in checked.ui:
+            rules.append((menu_class, checked.ui[role].style))
     for token, styled in checked.tokens.items():
         rules.append((pygments_token_to_classname(token), styled.style))  # type: ignore[arg-type]
     return Style(rules), errors

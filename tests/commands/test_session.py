@@ -170,3 +170,17 @@ def test_undo_and_redo_with_nothing_to_do_say_so() -> None:
     assert run(session, "history.undo") is False
     assert run(session, "history.redo") is False
     assert messages(session)[-2:] == ["Nothing to undo", "Nothing to redo"]
+
+
+def test_a_prompted_name_is_offered_its_known_values() -> None:
+    session = headless_session("x = 1\n", answers=["rust", "monokai", "relative"])
+    assert isinstance(session.port, HeadlessPort)
+    run(session, "view.language")
+    assert session.document.syntax.label == "Rust"
+    run(session, "view.theme")
+    assert session.settings["theme"] == "monokai"
+    run(session, "view.line_numbers")
+    offered = session.port.offered
+    assert "python" in offered[0] and "plain" in offered[0]
+    assert {"default", "light", "monokai"} <= set(offered[1])
+    assert offered[2] == ["absolute", "relative", "off"]

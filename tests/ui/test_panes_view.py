@@ -194,3 +194,20 @@ def test_switching_the_theme_live_recolours_the_screen(ted):
         assert "no-such-theme" in t.message
 
     t.play(scenario)
+
+
+def test_the_language_prompt_completes_names_from_a_menu(ted):
+    t = ted("notes", "fn main() {}\n")
+
+    async def scenario(t):
+        assert "Text only" in t.status
+        await t.press("c-e")
+        await t.press("language", "enter")
+        await t.type("rus")
+        assert any(row.strip().startswith("rust") for row in t.rows[:-1])  # the menu
+        await t.press("tab")
+        assert t.message.endswith("rust")
+        await t.press("enter")
+        assert "Rust" in t.status
+
+    t.play(scenario)
