@@ -57,7 +57,13 @@ class Keymap:
 
     name: str
     modes: dict[str, dict[tuple[str, ...], Binding]] = field(default_factory=dict)
+    # Modes in which a printable key with no binding types itself.
+    text_modes: tuple[str, ...] = ("normal", "insert")
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+
+    def takes_text(self, mode: str) -> bool:
+        """True if unbound printable keys insert text in `mode`."""
+        return mode in self.text_modes
 
     def bind(self, mode: str, binding: Binding) -> None:
         """Add or replace a binding in `mode`."""
@@ -125,8 +131,14 @@ def _load_into(
             errors.append(KeymapError(source, line_of(text, "extends"), "", "extends itself"))
         else:
             _load_into(keymap, parent_path, registry, errors, seen)
+    text_modes = data.get("text_modes")
+    if text_modes is not None:
+        if isinstance(text_modes, list) and all(isinstance(mode, str) for mode in text_modes):
+            keymap.text_modes = tuple(text_modes)
+        else:
+            errors.append(KeymapError(source, line_of(text, "text_modes"), "text_modes", "expected a list of mode names"))
     for mode, table in data.items():
-        if mode in ("name", "extends", "description"):
+        if mode in ("name", "extends", "description", "text_modes"):
             continue
         if not isinstance(table, dict):
             errors.append(KeymapError(source, line_of(text, mode), mode, "expected a table of keys"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -106,6 +106,14 @@ class Session:
         self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
         self.pending_keys: tuple[str, ...] = ()
         self.exit_status: int | None = None
+        # State kept by features that live outside the core session (vi's pending operator,
+        # the macro being recorded...), by feature name.
+        self.extensions: dict[str, Any] = {}
+        # Called with each command and its converted arguments just before it runs (macros).
+        self.observers: list[Callable[[Command, list[Any]], None]] = []
+        # When set, the next key press goes to this function instead of the keymap (vi's
+        # `f` + character); it is cleared before the call.
+        self.next_key: Callable[[str], Awaitable[bool] | bool] | None = None
 
     @property
     def view(self) -> View:
@@ -241,6 +249,8 @@ class Session:
         return result
 
     def _call(self, command: Command, args: list[Any]) -> Awaitable[bool] | bool:
+        for observer in self.observers:
+            observer(command, args)
         marks = self._history_marks()
         try:
             result = command.func(self, *args)
@@ -294,6 +304,9 @@ class Session:
 
     def feed_key(self, key: str) -> Awaitable[bool] | bool:
         """Handle one key press in the current mode."""
+        if self.next_key is not None:
+            handler, self.next_key = self.next_key, None
+            return handler(key)
         keys = (*self.pending_keys, key)
         found = self.keymap.resolve(self.mode, keys)
         if found == PENDING:
@@ -302,7 +315,7 @@ class Session:
         self.pending_keys = ()
         if isinstance(found, Binding):
             return self.run(found.command)
-        if len(keys) == 1 and is_printable(key):
+        if len(keys) == 1 and is_printable(key) and self.keymap.takes_text(self.mode):
             return self.execute("edit.insert", [key_text(key)])
         self.message(f"{' '.join(keys)} is not bound")
         return False

@@ -184,3 +184,25 @@ def test_a_prompted_name_is_offered_its_known_values() -> None:
     assert "python" in offered[0] and "plain" in offered[0]
     assert {"default", "light", "monokai"} <= set(offered[1])
     assert offered[2] == ["absolute", "relative", "off"]
+
+
+def test_a_command_can_take_the_next_key_and_observers_see_each_command() -> None:
+    session = headless_session("abc\n")
+    seen: list[str] = []
+    session.observers.append(lambda command, args: seen.append(command.name))
+    taken: list[str] = []
+    session.next_key = lambda key: taken.append(key) or True
+    press(session, "x y")
+    assert taken == ["x"]
+    assert session.document.text.line(0) == "yabc"
+    assert seen == ["edit.insert"]
+
+
+def test_printable_keys_type_only_in_text_modes() -> None:
+    session = headless_session("abc\n")
+    session.keymap.text_modes = ("insert",)
+    press(session, "x")
+    assert session.document.text.line(0) == "abc"
+    session.mode = "insert"
+    press(session, "x")
+    assert session.document.text.line(0) == "xabc"
