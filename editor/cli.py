@@ -56,6 +56,9 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[FileArg]]:
     parser.add_argument("--version", action="version", version=f"ted {__version__}")
     parser.add_argument("--readonly", action="store_true", help="open the files without allowing edits")
     parser.add_argument("--keymap", help="keymap name or .toml path (default: from the config)")
+    parser.add_argument("--check-keymap", action="store_true",
+                        help="check the keymap and your keymap.toml, print every problem and exit "
+                             "(status 1 if there are any)")
     parser.add_argument("--theme", help="colour theme: a ted theme or any pygments style")
     parser.add_argument("-c", dest="commands", action="append", default=[], metavar="CMD",
                         help="run a command line after opening (may be repeated)")
@@ -106,7 +109,7 @@ def build_session(
 
     settings, problems = load_config()
     reports: list[str] = [str(problem) for problem in problems]
-    loaded, keymap_errors = load_keymap(keymap or settings.pop("keymap", "default"), REGISTRY)
+    loaded, keymap_errors = load_keymap(keymap or settings.pop("keymap", "default"), REGISTRY, user=True)
     reports += [str(error) for error in keymap_errors]
     settings.pop("keymap", None)
     chosen, theme_errors = load_theme(theme or settings.get("theme", "default"))
@@ -145,9 +148,27 @@ def _terminal_io():
     return create_input(stdin), create_output(stdout)
 
 
+def check_keymap(name: str | None) -> int:
+    """Print the problems of the chosen keymap and the user's layer; 1 if there are any."""
+    import editor.commands  # noqa: F401 - registers the built-in commands
+
+    settings, _problems = load_config()
+    chosen = name or settings.get("keymap", "default")
+    keymap, errors = load_keymap(chosen, REGISTRY, user=True)
+    for error in errors:
+        print(f"ted: {sanitize(str(error))}", file=sys.stderr)
+    count = sum(len(table) for table in keymap.modes.values())
+    files = ", ".join(keymap.sources) or "no file"
+    print(f"keymap {chosen}: {count} bindings in {len(keymap.modes)} modes from {files}; "
+          f"{len(errors)} problem{'s' if len(errors) != 1 else ''}")
+    return 1 if errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ted` command."""
     args, files = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.check_keymap:
+        return check_keymap(args.keymap)
     try:
         opened = open_documents(files, args.readonly)
     except OpenError as error:

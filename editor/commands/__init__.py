@@ -8,6 +8,7 @@ from editor.commands import (  # noqa: F401
     edit,
     file,
     history,
+    keymap,
     panes,
     view,
 )

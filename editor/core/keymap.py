@@ -2,27 +2,33 @@
 
     name = "default"
     extends = "base"            # optional: start from another keymap
+    text_modes = ["normal"]     # modes where unbound printable keys type themselves
     [normal]
     "c-s" = "file.save"
     "c-k c-u" = ["edit.delete_to_line_start", "cursor.line_start"]
+    "c-k" = { group = "kill" }  # names a prefix, for the hint shown while it is pending
+    "c-t" = false               # removes a binding made by the keymap this one extends
 
-Every command named in a value is checked against the registry when the file is loaded; each
-problem is a `KeymapError` naming the file, line and key. A broken entry is left out and the rest
-of the keymap still works. Resolution is a dictionary lookup of the keys typed so far: a full
-match, a pending prefix, or no match.
+The user's `$XDG_CONFIG_HOME/ted/keymap.toml` is a layer over the chosen keymap, in the same
+format. Every command named in a value is checked against the registry when a file is loaded,
+every key name against what a terminal can send, and every sequence against shorter bindings
+that would hide it; each problem is a `KeymapError` naming the file, line and key. A broken
+entry is left out and the rest of the keymap still works. Resolution is a dictionary lookup of
+the keys typed so far: a full match, a pending prefix, or no match.
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.cmdline import CommandLineError, parse
 from editor.core.commands import Registry
-from editor.core.keys import KeyNameError, parse_sequence
-from editor.core.paths import data_dir
-from editor.core.tomlsource import line_of, syntax_error
+from editor.core.keys import KeyNameError, delivery_problem, parse_sequence
+from editor.core.paths import config_dir, data_dir
+from editor.core.tomlsource import line_in_table, line_of, syntax_error
 
 PENDING = "pending"
 
@@ -59,6 +65,10 @@ class Keymap:
     modes: dict[str, dict[tuple[str, ...], Binding]] = field(default_factory=dict)
     # Modes in which a printable key with no binding types itself.
     text_modes: tuple[str, ...] = ("normal", "insert")
+    # Names of prefixes, per mode ("c-x" -> "files and panes").
+    groups: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    # The files loaded, base first (the user's layer last).
+    sources: list[str] = field(default_factory=list)
     _prefixes: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     def takes_text(self, mode: str) -> bool:
@@ -69,6 +79,31 @@ class Keymap:
         """Add or replace a binding in `mode`."""
         self.modes.setdefault(mode, {})[binding.keys] = binding
         self._prefixes.pop(mode, None)
+
+    def unbind(self, mode: str, keys: tuple[str, ...]) -> bool:
+        """Remove the binding of `keys` in `mode`; False if there was none."""
+        found = self.modes.get(mode, {}).pop(keys, None)
+        self._prefixes.pop(mode, None)
+        return found is not None
+
+    def continuations(self, mode: str, prefix: tuple[str, ...]) -> list[tuple[str, str]]:
+        """What can follow `prefix` in `mode`: (next key, command line or "+group name"),
+        one entry per next key, sorted by key."""
+        table = self.modes.get(mode, {})
+        groups = self.groups.get(mode, {})
+        found: dict[str, str] = {}
+        for keys, binding in table.items():
+            if len(keys) > len(prefix) and keys[: len(prefix)] == prefix:
+                step = keys[: len(prefix) + 1]
+                if len(keys) == len(prefix) + 1:
+                    found[step[-1]] = binding.command
+                else:
+                    found.setdefault(step[-1], "+" + groups.get(step, "more"))
+        return sorted(found.items())
+
+    def group_name(self, mode: str, prefix: tuple[str, ...]) -> str | None:
+        """The name given to a prefix, if any."""
+        return self.groups.get(mode, {}).get(prefix)
 
     def resolve(self, mode: str, keys: tuple[str, ...]) -> Binding | str | None:
         """The binding for `keys`, PENDING when they begin a longer sequence, else None."""
@@ -90,24 +125,54 @@ class Keymap:
         return None
 
 
+def keymap_folders() -> list[Path]:
+    """Where keymaps are looked up by name: the user's folder first, then the shipped one."""
+    return [config_dir() / "keymaps", data_dir("keymaps")]
+
+
+def keymap_names() -> list[str]:
+    """Every keymap name `load_keymap` accepts (for completion)."""
+    return sorted({path.stem for folder in keymap_folders() for path in folder.glob("*.toml")})
+
+
+def user_layer() -> Path:
+    """The user's override file, layered over whichever keymap is chosen."""
+    return config_dir() / "keymap.toml"
+
+
 def find_keymap(name: str) -> Path:
-    """The shipped keymap file called `name`, or `name` itself when it is a path."""
-    candidate = Path(name)
-    if candidate.suffix == ".toml" and candidate.is_file():
+    """The keymap file called `name` (user's, then shipped), or `name` itself when it is a
+    path to a .toml file."""
+    candidate = Path(name).expanduser()
+    if candidate.suffix == ".toml":
         return candidate
+    for folder in keymap_folders():
+        path = folder / f"{name}.toml"
+        if path.is_file():
+            return path
     return data_dir("keymaps") / f"{name}.toml"
 
 
-def load_keymap(name: str, registry: Registry) -> tuple[Keymap, list[KeymapError]]:
-    """Load a keymap by name or path, following `extends`; return it with every problem found."""
+def load_keymap(name: str, registry: Registry, user: bool = False) -> tuple[Keymap, list[KeymapError]]:
+    """Load a keymap by name or path, following `extends`, then (with `user`) the user's layer
+    when it exists; return it with every problem found."""
     keymap = Keymap(name)
     errors: list[KeymapError] = []
     _load_into(keymap, find_keymap(name), registry, errors, set())
+    layer = user_layer()
+    if user and layer.is_file():
+        _load_into(keymap, layer, registry, errors, set(), layered=True)
+    errors += _shadowed(keymap)
     return keymap, errors
 
 
 def _load_into(
-    keymap: Keymap, path: Path, registry: Registry, errors: list[KeymapError], seen: set[Path]
+    keymap: Keymap,
+    path: Path,
+    registry: Registry,
+    errors: list[KeymapError],
+    seen: set[Path],
+    layered: bool = False,
 ) -> None:
     source = str(path)
     try:
@@ -125,12 +190,18 @@ def _load_into(
         return
     seen.add(path.resolve())
     parent = data.get("extends")
-    if isinstance(parent, str):
+    if parent is not None and layered:
+        errors.append(
+            KeymapError(source, line_of(text, "extends"), "", "the user layer applies over the chosen keymap; "
+                        "choose the base with --keymap or the config's keymap setting")
+        )
+    elif isinstance(parent, str):
         parent_path = find_keymap(parent)
         if parent_path.resolve() in seen:
             errors.append(KeymapError(source, line_of(text, "extends"), "", "extends itself"))
         else:
             _load_into(keymap, parent_path, registry, errors, seen)
+    keymap.sources.append(source)
     text_modes = data.get("text_modes")
     if text_modes is not None:
         if isinstance(text_modes, list) and all(isinstance(mode, str) for mode in text_modes):
@@ -144,19 +215,22 @@ def _load_into(
             errors.append(KeymapError(source, line_of(text, mode), mode, "expected a table of keys"))
             continue
         for key_text, value in table.items():
-            binding = _binding(key_text, value, source, line_of(text, key_text), registry, errors)
-            if binding is not None:
-                keymap.bind(mode, binding)
+            line = line_in_table(text, mode, key_text)
+            _apply(keymap, mode, key_text, value, source, line, registry, errors)
 
 
-def _binding(
+def _apply(
+    keymap: Keymap,
+    mode: str,
     key_text: str,
     value: object,
     source: str,
     line: int,
     registry: Registry,
     errors: list[KeymapError],
-) -> Binding | None:
+) -> None:
+    """Bind, name a group or remove, as one entry of a mode table says."""
+
     def fail(message: str) -> None:
         errors.append(KeymapError(source, line, key_text, message))
 
@@ -164,11 +238,41 @@ def _binding(
         keys = parse_sequence(key_text)
     except KeyNameError as error:
         fail(str(error))
-        return None
+        return
+    problem = next((p for p in map(delivery_problem, keys) if p), None)
+    if problem:
+        fail(problem)
+        return
+    if value is False:
+        if not keymap.unbind(mode, keys) and keys not in keymap.groups.get(mode, {}):
+            fail("nothing to remove: the key is not bound")
+        keymap.groups.get(mode, {}).pop(keys, None)
+        return
+    if isinstance(value, dict):
+        name = value.get("group")
+        if set(value) != {"group"} or not isinstance(name, str) or not name:
+            fail('a table value names a prefix: { group = "name" }')
+            return
+        keymap.groups.setdefault(mode, {})[keys] = name
+        return
+    binding = _binding(keys, key_text, value, source, line, registry, fail)
+    if binding is not None:
+        keymap.bind(mode, binding)
+
+
+def _binding(
+    keys: tuple[str, ...],
+    key_text: str,
+    value: object,
+    source: str,
+    line: int,
+    registry: Registry,
+    fail: Callable[[str], None],
+) -> Binding | None:
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         value = "; ".join(value)
     if not isinstance(value, str):
-        fail("expected a command line or a list of command lines")
+        fail('expected a command line, a list of them, { group = "name" } or false')
         return None
     try:
         invocations = parse(value)
@@ -179,8 +283,29 @@ def _binding(
         fail("empty command")
         return None
     for invocation in invocations:
-        command = registry.lookup(invocation.name)
-        if command is None:
+        if registry.lookup(invocation.name) is None:
             fail(f"unknown command {invocation.name!r}")
             return None
     return Binding(keys, value, source, line)
+
+
+def _shadowed(keymap: Keymap) -> list[KeymapError]:
+    """Sequences that can never be typed because a shorter one is bound: the shorter binding
+    runs as soon as its keys are pressed."""
+    errors = []
+    for mode, table in keymap.modes.items():
+        for keys, binding in table.items():
+            for end in range(1, len(keys)):
+                shorter = table.get(keys[:end])
+                if shorter is not None:
+                    errors.append(
+                        KeymapError(
+                            binding.source,
+                            binding.line,
+                            " ".join(keys),
+                            f"never reached in {mode} mode: {' '.join(shorter.keys)!r} is bound on its own "
+                            f"({shorter.source}:{shorter.line})",
+                        )
+                    )
+                    break
+    return errors

@@ -53,6 +53,10 @@ def normalise_key(name: str) -> str:
         raise KeyNameError(f"unknown key name {name!r}")
     if len(base) == 1 and not base.isprintable():
         raise KeyNameError(f"unprintable key {name!r}")
+    if "s" in mods and "c" in mods and len(base) == 1 and base.isalpha():
+        raise KeyNameError(
+            f"{name!r}: a terminal sends Ctrl-Shift-{base.upper()} exactly as Ctrl-{base.upper()}"
+        )
     if "s" in mods and len(base) == 1 and base.isalpha():
         mods.discard("s")
         base = base.upper() if "c" not in mods else base
@@ -60,6 +64,38 @@ def normalise_key(name: str) -> str:
         base = base.lower()
     prefix = "".join(f"{m}-" for m in _ORDER if m in mods)
     return prefix + base
+
+
+# Keys a terminal sends as some other key (or not at all), and what to bind instead.
+_SAME_AS = {
+    "c-m": "Ctrl-M is Enter to a terminal; bind 'enter'",
+    "c-i": "Ctrl-I is Tab to a terminal; bind 'tab'",
+    "c-[": "Ctrl-[ is Escape to a terminal; bind 'escape'",
+    "c-h": "Ctrl-H arrives as Backspace in most terminals; bind 'backspace'",
+    "c-/": "Ctrl-/ arrives as Ctrl-_ in most terminals; bind 'c-_'",
+    "c-enter": "terminals send Ctrl-Enter as Enter",
+    "s-enter": "terminals send Shift-Enter as Enter",
+    "c-tab": "terminals send Ctrl-Tab as Tab",
+    "c-backspace": "terminals send Ctrl-Backspace as Backspace or Ctrl-H",
+    "s-backspace": "terminals send Shift-Backspace as Backspace",
+    "s-space": "terminals send Shift-Space as Space",
+    "c-escape": "terminals send no Ctrl-Escape",
+}
+_CTRL_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz\\]^_")
+
+
+def delivery_problem(key: str) -> str | None:
+    """Why a terminal cannot send canonical `key` as itself, or None when it can."""
+    mods, rest = [], key
+    while len(rest) > 2 and rest[1] == "-" and rest[0] in _ORDER:
+        mods.append(rest[0])
+        rest = rest[2:]
+    plain = "".join(f"{m}-" for m in mods if m != "a") + rest  # Alt is sent as a prefix
+    if plain in _SAME_AS:
+        return _SAME_AS[plain]
+    if plain.startswith("c-") and len(plain) == 3 and plain[2] not in _CTRL_CHARACTERS:
+        return f"terminals have no distinct {key!r}: Ctrl works with letters and \\ ] ^ _ only"
+    return None
 
 
 def parse_sequence(text: str) -> tuple[str, ...]:

@@ -15,10 +15,21 @@ def line_of(text: str, key: str) -> int:
     """The line where `key` is defined in a TOML text (1-based; 0 when not found)."""
     quoted = re.escape(key)
     pattern = re.compile(
-        rf'^\s*(?:"{quoted}"|\'{quoted}\'|{quoted})\s*=|^\s*\[\s*{quoted}\s*\]', re.M
+        rf'^[ \t]*(?:"{quoted}"|\'{quoted}\'|{quoted})[ \t]*=|^[ \t]*\[[ \t]*{quoted}[ \t]*\]', re.M
     )
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def line_in_table(text: str, table: str, key: str) -> int:
+    """The line where `key` is defined inside the `[table]` section (1-based; falls back to
+    `line_of` when the section header is not found)."""
+    header = re.compile(rf'^[ \t]*\[[ \t]*(?:"{re.escape(table)}"|{re.escape(table)})[ \t]*\]', re.M).search(text)
+    if header is None:
+        return line_of(text, key)
+    offset = text.count("\n", 0, header.end())
+    found = line_of(text[header.end() :], key)
+    return offset + found if found else line_of(text, key)
 
 
 def syntax_error(text: str, error: tomllib.TOMLDecodeError) -> tuple[int, str]:

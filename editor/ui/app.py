@@ -38,6 +38,7 @@ from prompt_toolkit.layout.processors import BeforeInput
 from prompt_toolkit.output import Output
 
 from editor.core.cells import sanitize
+from editor.core.hints import pending_entries, pending_title
 from editor.core.panes import Pane, Split
 from editor.core.session import Session
 from editor.ui.completion import prompt_completer
@@ -154,7 +155,10 @@ class TerminalUI:
             ]
         )
         menu = Float(xcursor=True, ycursor=True, content=CompletionsMenu(max_height=8, scroll_offset=1))
-        root = FloatContainer(body, floats=[menu])
+        pending = Condition(lambda: bool(session.pending_keys) and self._question is None)
+        hint = Window(FormattedTextControl(self._hint_lines), style="class:palette", dont_extend_width=True)
+        hint_float = Float(bottom=1, right=0, content=ConditionalContainer(hint, filter=pending))
+        root = FloatContainer(body, floats=[menu, hint_float])
         self.app = Application(
             layout=Layout(root, focused_element=self._pane_window(session.pane)),
             key_bindings=self._bindings(prompting),
@@ -384,8 +388,28 @@ class TerminalUI:
             fragments.append((style, " "))
         return fragments
 
+    def _hint_lines(self) -> StyleAndTextTuples:
+        """The keys that can follow a pending prefix, one per line, in a box above the message
+        line (as many as fit; the last line says how many more there are)."""
+        assert self.session is not None
+        entries = pending_entries(self.session)
+        room = max(self.app.output.get_size().rows - 4, 1) if self.app is not None else len(entries)
+        if len(entries) > room:
+            entries = [*entries[: room - 1], ("…", f"{len(entries) - room + 1} more")]
+        width = max((len(key) for key, _ in entries), default=0)
+        fragments: StyleAndTextTuples = []
+        for index, (key, what) in enumerate(entries):
+            if index:
+                fragments.append(("", "\n"))
+            fragments.append(("class:palette.selected", f" {sanitize(key).ljust(width)} "))
+            fragments.append(("", f" {sanitize(what)} "))
+        return fragments
+
     def _message_line(self) -> StyleAndTextTuples:
         if self._question is not None:
             return [("class:prompt", sanitize(self._question[0]))]
+        assert self.session is not None
+        if self.session.pending_keys:
+            return [("class:message", sanitize(pending_title(self.session)))]
         text, error = self._message
         return [("class:error" if error else "class:message", sanitize(text))]

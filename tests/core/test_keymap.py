@@ -90,3 +90,99 @@ def test_key_names_are_normalised(written: str, canonical: str) -> None:
 def test_unknown_keys_are_rejected() -> None:
     with pytest.raises(KeyNameError):
         parse_sequence("c-k hyper-x")
+
+
+def test_a_prefix_group_names_its_hint_and_continuations_list_what_follows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'name = "mine"\n[normal]\n"c-k" = { group = "kill" }\n"c-k c-u" = "edit.delete_line"\n'
+        '"c-k w" = "edit.delete_word_right"\n"c-k x c-y" = "file.save"\n',
+    )
+    keymap, errors = load_keymap(str(path), REGISTRY)
+    assert errors == []
+    assert keymap.group_name("normal", ("c-k",)) == "kill"
+    assert keymap.continuations("normal", ("c-k",)) == [
+        ("c-u", "edit.delete_line"), ("w", "edit.delete_word_right"), ("x", "+more"),
+    ]
+
+
+def test_false_removes_an_inherited_binding_and_unknown_removals_are_reported(tmp_path: Path) -> None:
+    path = write(tmp_path, 'name = "mine"\nextends = "default"\n[normal]\n"c-s" = false\n"f9" = false\n')
+    keymap, errors = load_keymap(str(path), REGISTRY)
+    assert keymap.resolve("normal", ("c-s",)) is None
+    assert isinstance(keymap.resolve("normal", ("c-q",)), Binding)
+    assert [(e.line, e.key) for e in errors] == [(5, "f9")]
+    assert "not bound" in errors[0].message
+
+
+def test_a_sequence_hidden_by_a_shorter_binding_is_reported_with_both_places(tmp_path: Path) -> None:
+    path = write(tmp_path, 'name = "mine"\n[normal]\n"c-k" = "edit.delete_line"\n"c-k c-u" = "file.save"\n')
+    keymap, errors = load_keymap(str(path), REGISTRY)
+    assert len(errors) == 1
+    text = str(errors[0])
+    assert f"{path}:4:" in text and "'c-k c-u'" in text and f"{path}:3" in text and "never reached" in text
+
+
+@pytest.mark.parametrize(
+    ("key", "why"),
+    [("c-m", "Enter"), ("c-s-a", "Ctrl-Shift-A"), ("c-1", "no distinct"), ("c-i", "Tab"), ("s-enter", "Enter")],
+)
+def test_keys_a_terminal_cannot_send_are_reported(tmp_path: Path, key: str, why: str) -> None:
+    path = write(tmp_path, f'name = "mine"\n[normal]\n"f2" = "file.save"\n"{key}" = "file.save"\n')
+    keymap, errors = load_keymap(str(path), REGISTRY)
+    assert len(errors) == 1 and errors[0].line == 4 and why in errors[0].message
+    assert isinstance(keymap.resolve("normal", ("f2",)), Binding)
+
+
+def test_the_line_of_a_key_is_found_in_its_own_mode_table(tmp_path: Path) -> None:
+    path = write(tmp_path, 'name = "mine"\n[normal]\n"f2" = "file.save"\n\n[insert]\n"f2" = "file.sav"\n')
+    _, errors = load_keymap(str(path), REGISTRY)
+    assert [(e.line, e.key) for e in errors] == [(6, "f2")]
+
+
+def user_layer_file(text: str) -> Path:
+    from editor.core.keymap import user_layer
+
+    path = user_layer()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_the_user_layer_applies_over_the_chosen_keymap_and_reports_its_mistakes() -> None:
+    path = user_layer_file('[normal]\n"f5" = "file.save"\n"c-x c-c" = false\n"f6" = "no.such_command"\n')
+    keymap, errors = load_keymap("emacs", REGISTRY, user=True)
+    assert isinstance(keymap.resolve("normal", ("f5",)), Binding)
+    assert keymap.resolve("normal", ("c-x", "c-c")) is None
+    found = keymap.resolve("normal", ("c-x", "c-s"))
+    assert isinstance(found, Binding) and found.command == "file.save"
+    assert [(e.source, e.line, e.key) for e in errors] == [(str(path), 4, "f6")]
+    assert keymap.sources[-1] == str(path)
+    plain, _ = load_keymap("emacs", REGISTRY)
+    assert plain.resolve("normal", ("f5",)) is None
+
+
+def test_a_user_layer_cannot_choose_another_base() -> None:
+    user_layer_file('extends = "emacs"\n[normal]\n"f5" = "file.save"\n')
+    keymap, errors = load_keymap("default", REGISTRY, user=True)
+    assert len(errors) == 1 and "--keymap" in errors[0].message
+    assert keymap.resolve("normal", ("c-x", "c-s")) is None
+    assert isinstance(keymap.resolve("normal", ("f5",)), Binding)
+
+
+def test_user_keymaps_are_found_by_name_before_shipped_ones() -> None:
+    from editor.core.keymap import keymap_folders, keymap_names
+
+    folder = keymap_folders()[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.toml").write_text('name = "mine"\nextends = "default"\n[normal]\n"f7" = "file.save"\n')
+    keymap, errors = load_keymap("mine", REGISTRY)
+    assert errors == [] and isinstance(keymap.resolve("normal", ("f7",)), Binding)
+    assert {"default", "emacs", "mine"} <= set(keymap_names())
+
+
+def test_text_modes_say_where_printable_keys_type() -> None:
+    emacs, _ = load_keymap("emacs", REGISTRY)
+    default, _ = load_keymap("default", REGISTRY)
+    assert emacs.takes_text("normal") and emacs.takes_text("mark")
+    assert default.takes_text("normal")
