@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.commands.file import save_or_ask_name
 from editor.core.commands import command
+from editor.core.prompt_history import COMMAND_LINE
 from editor.core.session import Session
 
 
@@ -54,7 +55,7 @@ def abort(session: Session) -> None:
 @command("app.command_line")
 async def command_line(session: Session) -> bool:
     """Type a command line and run it (for example `cursor.goto_line 120`)."""
-    line = await session.port.prompt("Command: ")
+    line = await session.port.prompt("Command: ", history=COMMAND_LINE)
     if not line:
         return False
     result = session.run(line)

@@ -50,10 +50,16 @@ class Port(Protocol):
         """Ask a question answered by one key among `choices`; None when cancelled."""
 
     async def prompt(
-        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+        self,
+        label: str,
+        default: str = "",
+        suggestions: Sequence[str] = (),
+        paths: bool = False,
+        history: str | None = None,
     ) -> str | None:
         """Ask for a line of text, completing from `suggestions` (or file paths with `paths`);
-        None when cancelled."""
+        None when cancelled. With a `history` name, earlier answers under that name are
+        offered and the accepted answer is added (`editor.core.prompt_history`)."""
 
     def quit(self, status: int) -> None:
         """Leave the editor with an exit status."""
@@ -67,6 +73,7 @@ class HeadlessPort:
     messages: list[tuple[str, bool]] = field(default_factory=list)
     exit_status: int | None = None
     offered: list[list[str]] = field(default_factory=list)
+    histories: list[str | None] = field(default_factory=list)
 
     def message(self, text: str, error: bool = False) -> None:
         """Record a message."""
@@ -78,11 +85,17 @@ class HeadlessPort:
         return self.answers.pop(0) if self.answers else None
 
     async def prompt(
-        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+        self,
+        label: str,
+        default: str = "",
+        suggestions: Sequence[str] = (),
+        paths: bool = False,
+        history: str | None = None,
     ) -> str | None:
         """Answer with the next scripted answer (None when none are left); remember what was
-        offered for completion."""
+        offered for completion and which history was named (none is kept)."""
         self.offered.append(list(suggestions))
+        self.histories.append(history)
         return await self.ask(label, "")
 
     def quit(self, status: int) -> None:
@@ -235,7 +248,9 @@ class Session:
                 break
             label = f"{param.name.replace('_', ' ')}: "
             while True:
-                answer = await self.port.prompt(label, "", param.suggestions(), param.takes_path)
+                answer = await self.port.prompt(
+                    label, "", param.suggestions(), param.takes_path, f"{command.name}:{param.name}"
+                )
                 if answer is None:
                     return False
                 try:

@@ -51,6 +51,11 @@ _MENU_CLASSES = {
     "palette": "completion-menu.completion",
     "palette.selected": "completion-menu.completion.current",
 }
+# The menu's second column (a command's key and help) in the same colours.
+_MENU_META = {
+    "palette": "completion-menu.meta.completion",
+    "palette.selected": "completion-menu.meta.completion.current",
+}
 
 
 def build_style(theme: Theme) -> tuple[Style, list[ThemeError]]:
@@ -61,6 +66,7 @@ def build_style(theme: Theme) -> tuple[Style, list[ThemeError]]:
     for role, menu_class in _MENU_CLASSES.items():
         if role in checked.ui:
             rules.append((menu_class, checked.ui[role].style))
+            rules.append((_MENU_META[role], checked.ui[role].style))
     for token, styled in checked.tokens.items():
         rules.append((pygments_token_to_classname(token), styled.style))  # type: ignore[arg-type]
     return Style(rules), errors
