@@ -2,14 +2,17 @@
 
 Every change to the text goes through `Document.apply_changes`, `undo` or `redo`, which record it
 in the history and tell listeners (views on the same document) what changed. Consecutive typing
-merges into one undo step until a word starts after white space or another command runs.
+merges into one undo step until a word starts after white space or another command runs. Edits
+without a typing group merge until the next `seal()`, which the session calls before each
+command: however many edits a command makes, it is one undo step.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +68,7 @@ class Document:
         self.syntax = Syntax(self.text)
         self._listeners: list[Listener] = []
         self._open_group: str | None = None
+        self._steps = 0
 
     @property
     def name(self) -> str:
@@ -85,8 +89,21 @@ class Document:
         self._listeners.remove(listener)
 
     def seal(self) -> None:
-        """End the current typing group: the next edit starts a new undo step."""
-        self._open_group = None
+        """End the current undo step: the next edit starts a new one (not inside `single_step`)."""
+        if not self._steps:
+            self._open_group = None
+
+    @contextmanager
+    def single_step(self) -> Iterator[None]:
+        """Make every edit inside one undo step, even across `seal()`: a command that runs other
+        commands stays one step."""
+        self.seal()
+        self._steps += 1
+        try:
+            yield
+        finally:
+            self._steps -= 1
+            self.seal()
 
     def normalise_newlines(self, text: str) -> str:
         """Give every line break in inserted text the document's own line ending."""
@@ -118,19 +135,23 @@ class Document:
 
     def _record(self, transaction: Transaction) -> None:
         last = self.history.last
-        if (
-            transaction.group
-            and self._open_group == transaction.group
-            and last is not None
-            and last.group == transaction.group
-            and self.history.can_amend()
-            and not _starts_word(last, transaction)
-        ):
+        if last is not None and self._joins(last, transaction):
             last.edits.extend(transaction.edits)
             last.after = transaction.after
         else:
             self.history.commit(transaction)
-        self._open_group = transaction.group or None
+        self._open_group = transaction.group
+
+    def _joins(self, last: Transaction, transaction: Transaction) -> bool:
+        """Whether `transaction` belongs to the same undo step as `last`, the current one."""
+        if self._open_group is None or not self.history.can_amend():
+            return False
+        if self._steps:
+            return True
+        return (
+            self._open_group == transaction.group == last.group
+            and not _starts_word(last, transaction)
+        )
 
     def _replay(self, transaction: Transaction) -> Selections:
         for edit in transaction.edits:
