@@ -1,7 +1,8 @@
 """The `ted` command: parse arguments, open documents, run the terminal UI.
 
 Exit status: 0 after a normal quit, 1 after `app.abort` (so `git commit` can be aborted), 2 when
-a file cannot be opened or the arguments are wrong.
+a file cannot be opened or the arguments are wrong. `--batch` runs commands over files with no
+terminal instead (`editor.batch`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ import argparse
 import asyncio
 import errno
 import gc
+import logging
 import os
 import re
 import signal
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,9 @@ from editor.core.config import load_config
 from editor.core.document import Document
 from editor.core.files import OpenError, document_from_bytes, load_document
 from editor.core.keymap import load_keymap
+from editor.core.paths import state_dir
+from editor.core.plugins import load_plugins, plugin_files
+from editor.core.script import ScriptError, load_program
 from editor.core.selection import Selection
 from editor.core.session import Port, Session
 from editor.core.text import Pos
@@ -40,6 +46,20 @@ class FileArg:
     path: str
     line: int | None = None
     col: int | None = None
+
+
+class _InOrder(argparse.Action):
+    """Keep `-c` lines and `-s` script files in one list, in the order given."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[str] | None,
+        option_string: str | None = None,
+    ) -> None:
+        items = [*getattr(namespace, self.dest), (self.const, values)]
+        setattr(namespace, self.dest, items)
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[FileArg]]:
@@ -60,8 +80,17 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[FileArg]]:
                         help="check the keymap and your keymap.toml, print every problem and exit "
                              "(status 1 if there are any)")
     parser.add_argument("--theme", help="colour theme: a ted theme or any pygments style")
-    parser.add_argument("-c", dest="commands", action="append", default=[], metavar="CMD",
+    parser.add_argument("-c", dest="program", action=_InOrder, const="-c", default=[], metavar="CMD",
                         help="run a command line after opening (may be repeated)")
+    parser.add_argument("-s", "--script", dest="program", action=_InOrder, const="-s", metavar="FILE",
+                        help="run the command lines of a script file after opening (may be repeated)")
+    parser.add_argument("--batch", action="store_true",
+                        help="run the -c/-s commands on each FILE with no terminal, save the files "
+                             "that change and exit (1 if any command failed)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="--batch, but write nothing: print a diff of what would change")
+    parser.add_argument("--plugin", dest="plugins", action="append", default=[], type=Path,
+                        metavar="PATH", help="load a Python plugin file (may be repeated)")
     args = parser.parse_args(argv)
     files: list[FileArg] = []
     pending: tuple[int, int | None] | None = None
@@ -102,20 +131,26 @@ def build_session(
     opened: list[tuple[Document, FileArg]],
     keymap: str | None = None,
     theme: str | None = None,
+    plugins: Sequence[Path] = (),
 ) -> Session:
-    """A session with the user's settings, the documents open, the keymap and theme loaded and
-    cursors placed. Problems with settings, keymap or theme are reported, never fatal."""
+    """A session with the user's settings, the documents open, the plugins (the user's and
+    `plugins`), keymap and theme loaded and cursors placed. Problems with settings, plugins,
+    keymap or theme are reported, never fatal."""
     import editor.commands  # noqa: F401 - registers the built-in commands
+    from editor.commands.macro import load_macros
 
     settings, problems = load_config()
     reports: list[str] = [str(problem) for problem in problems]
-    loaded, keymap_errors = load_keymap(keymap or settings.pop("keymap", "default"), REGISTRY, user=True)
+    reports += [str(error) for error in load_plugins(plugin_files(plugins), REGISTRY)]
+    registry, macro_problems = load_macros(REGISTRY)
+    reports += macro_problems
+    loaded, keymap_errors = load_keymap(keymap or settings.pop("keymap", "default"), registry, user=True)
     reports += [str(error) for error in keymap_errors]
     settings.pop("keymap", None)
     chosen, theme_errors = load_theme(theme or settings.get("theme", "default"))
     reports += [str(error) for error in theme_errors]
     settings["theme"] = chosen.name
-    session = Session(port, REGISTRY, loaded)
+    session = Session(port, registry, loaded)
     session.settings.update(settings)
     for document, arg in opened:
         view = session.add_document(document)
@@ -148,13 +183,21 @@ def _terminal_io():
     return create_input(stdin), create_output(stdout)
 
 
-def check_keymap(name: str | None) -> int:
-    """Print the problems of the chosen keymap and the user's layer; 1 if there are any."""
+def check_keymap(name: str | None, plugins: Sequence[Path] = ()) -> int:
+    """Print the problems of the chosen keymap and the user's layer; 1 if there are any.
+    Plugins and saved macros are loaded first, so that bindings to their commands are known."""
     import editor.commands  # noqa: F401 - registers the built-in commands
 
+    from editor.commands.macro import load_macros
+
+    for problem in load_plugins(plugin_files(plugins), REGISTRY):
+        print(f"ted: {sanitize(str(problem))}", file=sys.stderr)
+    registry, macro_problems = load_macros(REGISTRY)
+    for problem in macro_problems:
+        print(f"ted: {sanitize(problem)}", file=sys.stderr)
     settings, _problems = load_config()
     chosen = name or settings.get("keymap", "default")
-    keymap, errors = load_keymap(chosen, REGISTRY, user=True)
+    keymap, errors = load_keymap(chosen, registry, user=True)
     for error in errors:
         print(f"ted: {sanitize(str(error))}", file=sys.stderr)
     count = sum(len(table) for table in keymap.modes.values())
@@ -164,11 +207,39 @@ def check_keymap(name: str | None) -> int:
     return 1 if errors else 0
 
 
+def _log_to_state_file() -> None:
+    """Send log records (the traceback of a command that failed unexpectedly) to
+    `$XDG_STATE_HOME/ted/ted.log`: never over the screen, still there for a bug report."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        handler: logging.Handler = logging.FileHandler(state_dir() / "ted.log", delay=True, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ted` command."""
     args, files = parse_args(sys.argv[1:] if argv is None else argv)
+    _log_to_state_file()
     if args.check_keymap:
-        return check_keymap(args.keymap)
+        return check_keymap(args.keymap, args.plugins)
+    try:
+        program = load_program(args.program)
+    except ScriptError as error:
+        print(f"ted: {sanitize(str(error))}", file=sys.stderr)
+        return 2
+    if args.batch or args.dry_run:
+        from editor.batch import run_batch
+
+        def template(port: Port) -> Session:
+            return build_session(port, [(Document(), FileArg(""))], args.keymap, plugins=args.plugins)
+
+        return run_batch(files, program, template, args.dry_run)
     try:
         opened = open_documents(files, args.readonly)
     except OpenError as error:
@@ -182,14 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     from editor.ui.app import TerminalUI
 
     ui = TerminalUI(terminal_in, terminal_out)
-    session = build_session(ui, opened, args.keymap, args.theme)
+    session = build_session(ui, opened, args.keymap, args.theme, args.plugins)
     app = ui.build(session)
 
     async def startup() -> None:
-        for line in args.commands:
-            result = session.run(line)
+        for script in program:
+            result = session.run_invocations(script.invocations)
             if not isinstance(result, bool):
                 await result
+        app.invalidate()  # show what the commands did without waiting for a key
 
     def end_on_error(loop: asyncio.AbstractEventLoop, context: dict) -> None:
         # A fault outside a command (drawing, reading keys) ends the app with that error, so
@@ -205,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         for number in (signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(number, ui.quit, 128 + number)
         loop.set_exception_handler(end_on_error)
-        if args.commands:
+        if program:
             app.create_background_task(startup())
 
     # Everything built so far lives as long as the process: keep the garbage collector from

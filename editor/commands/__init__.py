@@ -9,6 +9,9 @@ from editor.commands import (  # noqa: F401
     file,
     history,
     keymap,
+    macro,
+    palette,
     panes,
+    script,
     view,
 )

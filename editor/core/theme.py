@@ -39,7 +39,8 @@ from editor.core.tomlsource import syntax_error
 DEFAULT = "default"
 UI_ROLES: tuple[str, ...] = (
     "text", "cursor-line", "selection", "line-number", "line-number.current", "gutter",
-    "status", "status.inactive", "status.modified", "status.readonly", "message", "error",
+    "status", "status.inactive", "status.modified", "status.readonly", "status.recording",
+    "message", "error",
     "prompt", "search", "search.current", "bracket", "whitespace", "ruler", "escape",
     "palette", "palette.selected", "pane-border", "bufferline", "bufferline.active",
     "bufferline.modified",

@@ -19,6 +19,7 @@ from prompt_toolkit.completion import Completer, DynamicCompleter
 from prompt_toolkit.document import Document
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
@@ -37,14 +38,18 @@ from prompt_toolkit.layout.menus import CompletionsMenu
 from prompt_toolkit.layout.processors import BeforeInput
 from prompt_toolkit.output import Output
 
+from editor.commands.macro import is_recording
 from editor.core.cells import sanitize
 from editor.core.hints import pending_entries, pending_title
+from editor.core.palette import CommandChoices
 from editor.core.panes import Pane, Split
+from editor.core.prompt_history import session_history
 from editor.core.session import Session
 from editor.ui.completion import prompt_completer
 from editor.ui.escaping import EscapeUnsafe
 from editor.ui.keys import canonical
 from editor.ui.pane import PaneControl
+from editor.ui.prompt_history import StoredHistory
 from editor.ui.style import Themes
 from prompt_toolkit.styles import DynamicStyle
 
@@ -69,6 +74,7 @@ class TerminalUI:
         self._question: tuple[str, str, asyncio.Future[str | None]] | None = None
         self._prompt_label = ""
         self._prompt_future: asyncio.Future[str | None] | None = None
+        self._prompt_choices: CommandChoices | None = None
         self._completer: Completer | None = None
         self._prompt_buffer = Buffer(
             multiline=False,
@@ -103,20 +109,36 @@ class TerminalUI:
             self._invalidate()
 
     async def prompt(
-        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+        self,
+        label: str,
+        default: str = "",
+        suggestions: Sequence[str] = (),
+        paths: bool = False,
+        history: str | None = None,
     ) -> str | None:
         """Ask for a line of text in the prompt line, with a completion menu over `suggestions`
-        (or file paths); Tab and Shift-Tab move in the menu, Enter accepts, Escape cancels."""
-        assert self.app is not None
+        (or file paths; the palette's menu, open from the start, for `CommandChoices`); Tab and
+        Shift-Tab move in the menu, Up and Down in the `history`, Enter accepts (and adds the
+        answer to the history), Escape cancels."""
+        assert self.app is not None and self.session is not None
         self._prompt_future = asyncio.get_running_loop().create_future()
         self._prompt_label = label
         self._completer = prompt_completer(suggestions, paths)
-        self._prompt_buffer.set_document(Document(default, len(default)), bypass_readonly=True)
+        self._prompt_choices = suggestions if isinstance(suggestions, CommandChoices) else None
+        buffer = self._prompt_buffer
+        if history is None:
+            buffer.history = InMemoryHistory()
+        else:
+            buffer.history = StoredHistory(session_history(self.session), history)
+        buffer.reset(Document(default, len(default)))
         self.app.layout.focus(self._prompt_window)
+        if self._prompt_choices is not None:
+            buffer.start_completion(select_first=False)
         try:
             return await self._prompt_future
         finally:
             self._prompt_future = None
+            self._prompt_choices = None
             self._completer = None
             assert self.session is not None
             self.app.layout.focus(self._pane_window(self.session.pane))
@@ -301,10 +323,32 @@ class TerminalUI:
             else:
                 buffer.start_completion(select_last=True)
 
+        @bindings.add(Keys.Up, filter=prompting)
+        def _older(event: KeyPressEvent) -> None:
+            buffer = self._prompt_buffer
+            if buffer.complete_state and buffer.complete_state.complete_index is not None:
+                buffer.complete_previous()
+            else:
+                buffer.history_backward()
+
+        @bindings.add(Keys.Down, filter=prompting)
+        def _newer(event: KeyPressEvent) -> None:
+            buffer = self._prompt_buffer
+            if buffer.complete_state:
+                buffer.complete_next()
+            else:
+                buffer.history_forward()
+
         @bindings.add(Keys.Enter, filter=prompting)
         def _accept(event: KeyPressEvent) -> None:
-            if self._prompt_future is not None and not self._prompt_future.done():
-                self._prompt_future.set_result(self._prompt_buffer.text)
+            if self._prompt_future is None or self._prompt_future.done():
+                return
+            text = self._prompt_buffer.text
+            if self._prompt_choices is not None:
+                text = self._prompt_choices.resolve(text)
+            if text.strip():
+                self._prompt_buffer.history.append_string(text)
+            self._prompt_future.set_result(text)
 
         @bindings.add(Keys.Escape, filter=prompting, eager=True)
         @bindings.add(Keys.ControlC, filter=prompting)
@@ -359,6 +403,8 @@ class TerminalUI:
             fragments.append(("class:status.modified", " [+]"))
         if document.read_only_file or document.locked:
             fragments.append(("class:status.readonly", " [RO]"))
+        if is_recording(self.session):
+            fragments.append(("class:status.recording", " REC"))
         if self.session.pending_keys and pane is self.session.pane:
             fragments.append(("", "  " + " ".join(self.session.pending_keys) + " …"))
         return fragments

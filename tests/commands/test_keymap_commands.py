@@ -118,3 +118,4 @@ def test_a_broken_user_layer_still_lets_ted_start_with_the_rest(tmp_path: Path) 
     assert any("c-s-x" in text and error for text, error in port.messages)
     press(session, "f5")
     assert session.document.text.line(0) == "hix"
+

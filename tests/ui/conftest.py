@@ -64,6 +64,9 @@ KEYS = {
     "c-g": "\x07", "c-e": "\x05", "c-k": "\x0b",
     "c-o": "\x0f", "c-b": "\x02", "c-w": "\x17", "a-z": "\x1bz",
     "c-pageup": "\x1b[5;5~", "c-pagedown": "\x1b[6;5~",
+    "c-p": "\x10", "c-r": "\x12", "c-f": "\x06", "c-n": "\x0e", "c-d": "\x04",
+    "c-space": "\x00", "c-_": "\x1f", "a-x": "\x1bx", "a-w": "\x1bw", "a-f": "\x1bf",
+    "f3": "\x1bOR", "f4": "\x1bOS",
 }
 
 ROWS, COLUMNS = 24, 80
