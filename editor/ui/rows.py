@@ -92,11 +92,28 @@ def draw_row(
         segment, base = line, 0
     # The cursor line's background goes over the text's, under everything else.
     line_style = "class:text class:cursor-line" if decor.cursor_line else "class:text"
-    for index in range(first, len(segment)):
+    # Code points where a run of plain characters must end: a bracket, a selection edge.
+    breaks = {*decor.brackets, *(edge for pair in decor.selected for edge in pair if edge >= 0)}
+    plain_max = "~" if decor.whitespace else " "  # the lowest plain character is "!" or " "
+    index = first
+    while index < len(segment):
         if column >= right:
             break
         ch = segment[index]
         col = base + index
+        plain = plain_max <= ch <= "~" if ch == " " else "!" <= ch <= "~"
+        if plain and column >= left and column != decor.ruler and col not in breaks:
+            # Fast path: a run of printable ASCII characters, one cell each, in one style.
+            run = _plain_run(segment, index, right - column, classes, col - start, breaks, base, column, decor.ruler, plain_max)
+            syntax = classes[col - start] if 0 <= col - start < len(classes) else ""
+            style = _compose(line_style, syntax, "", col, decor)
+            drawn.offsets.extend((col + k, drawn.length + k) for k in range(run))
+            _append(drawn.fragments, style, segment[index : index + run])
+            drawn.length += run
+            column += run
+            index += run
+            continue
+        index += 1
         following = advance(ch, column, tab)
         escaped = False
         if decor.whitespace and ch in WHITESPACE_MARKS:
@@ -128,6 +145,36 @@ def draw_row(
         _append(drawn.fragments, style, " ")
         column += 1
     return drawn
+
+
+def _plain_run(
+    segment: str,
+    index: int,
+    room: int,
+    classes: Sequence[str],
+    at: int,
+    breaks: set[int],
+    base: int,
+    column: int,
+    ruler: int | None,
+    plain_max: str,
+) -> int:
+    """How many characters from `index` (at least one) can be drawn as one fragment: plain
+    ASCII, one syntax class, no bracket, selection edge or ruler column inside, within `room`."""
+    syntax = classes[at] if 0 <= at < len(classes) else ""
+    limit = min(len(segment), index + room)
+    if ruler is not None and column < ruler:
+        limit = min(limit, index + ruler - column)
+    end = index + 1
+    while end < limit:
+        ch = segment[end]
+        if not ("!" <= ch <= "~" or (ch == " " and plain_max == " ")):
+            break
+        offset = at + end - index
+        if (classes[offset] if 0 <= offset < len(classes) else "") != syntax or base + end in breaks:
+            break
+        end += 1
+    return end - index
 
 
 def _compose(line_style: str, syntax: str, kind: str, col: int, decor: RowStyle) -> str:
