@@ -151,6 +151,7 @@ def build_session(
     reports += [str(error) for error in theme_errors]
     settings["theme"] = chosen.name
     session = Session(port, registry, loaded)
+    session.extensions["startup"] = settings.pop("commands", [])
     session.settings.update(settings)
     for document, arg in opened:
         view = session.add_document(document)
@@ -257,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     app = ui.build(session)
 
     async def startup() -> None:
+        for line in session.extensions.get("startup", []):
+            result = session.run(line)
+            if not isinstance(result, bool):
+                await result
         for script in program:
             result = session.run_invocations(script.invocations)
             if not isinstance(result, bool):
@@ -277,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         for number in (signal.SIGTERM, signal.SIGHUP):
             loop.add_signal_handler(number, ui.quit, 128 + number)
         loop.set_exception_handler(end_on_error)
-        if program:
+        if program or session.extensions.get("startup"):
             app.create_background_task(startup())
 
     # Everything built so far lives as long as the process: keep the garbage collector from

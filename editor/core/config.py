@@ -9,6 +9,7 @@
     ruler = 80                  # 0 for none
     scroll_margin = 3
     tab_width = 4
+    commands = ["view.ruler 100", "keymap.use emacs"]   # command lines run when ted starts
 
 Every problem (a TOML error, an unknown setting, a value of the wrong kind) is reported with the
 file, line and key, and that entry is ignored: a broken config never stops ted from starting.
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.core.cmdline import CommandLineError, parse
 from editor.core.paths import config_dir
 from editor.core.tomlsource import line_of, syntax_error
 
@@ -36,6 +38,7 @@ KINDS: dict[str, type] = {
     "ruler": int,
     "scroll_margin": int,
     "tab_width": int,
+    "commands": list,
 }
 
 
@@ -84,11 +87,25 @@ def load_config(path: Path | None = None) -> tuple[dict[str, Any], list[ConfigEr
     return settings, errors
 
 
+def _commands_problem(value: Any) -> str:
+    """What is wrong with the list of startup command lines ("" when nothing)."""
+    if not isinstance(value, list) or not all(isinstance(line, str) for line in value):
+        return "expected a list of command lines"
+    for number, line in enumerate(value, 1):
+        try:
+            parse(line)
+        except CommandLineError as error:
+            return f"command line {number}: {error}"
+    return ""
+
+
 def _problem(key: str, value: Any) -> str:
     """What is wrong with one setting ("" when nothing)."""
     kind = KINDS.get(key)
     if kind is None:
         return f"unknown setting (known: {', '.join(sorted(KINDS))})"
+    if kind is list:
+        return _commands_problem(value)
     if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
         return f"expected a whole number, got {value!r}"
     if not isinstance(value, kind):

@@ -42,3 +42,15 @@ def test_a_toml_syntax_error_names_the_line():
     assert settings == {}
     assert len(errors) == 1 and errors[0].line == 2
     assert str(errors[0]).startswith(f"{path}:2: invalid TOML")
+
+
+def test_startup_commands_are_parsed_with_the_command_language():
+    write('commands = ["view.ruler 80; view.wrap on", "edit.insert \\"a b\\""]\ntab_width = 2\n')
+    settings, errors = load_config()
+    assert settings["commands"] == ["view.ruler 80; view.wrap on", 'edit.insert "a b"']
+    assert errors == []
+    write("tab_width = 2\ncommands = [\"view.ruler 80\", \"edit.insert 'oops\"]\n")
+    settings, errors = load_config()
+    assert "commands" not in settings and settings["tab_width"] == 2
+    assert [(e.line, e.key) for e in errors] == [(2, "commands")]
+    assert "command line 2" in errors[0].message and "column 13" in errors[0].message

@@ -136,3 +136,19 @@ def test_recording_a_macro_shows_rec_and_f4_replays_it(ted, tmp_path):
     t.save()
     assert t.quit_and_wait() == 0
     assert path.read_bytes() == b"- a\n- b\nc\n"
+
+
+def test_commands_from_the_config_file_run_when_ted_starts(ted, tmp_path, home):
+    config = home / ".config" / "ted" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("commands = [\"edit.insert 'FROM CONFIG '\", \"keymap.use emacs\"]\n")
+    path = tmp_path / "f.txt"
+    path.write_bytes(b"body\n")
+    t = ted(path)
+    t.wait_for("FROM CONFIG body")
+    t.send("\x05!")  # Ctrl-E is end of line in the emacs keymap the config chose
+    t.wait_for("FROM CONFIG body!")
+    t.send("\x18\x13")  # Ctrl-X Ctrl-S
+    t.wait_until(lambda: path.read_bytes() == b"FROM CONFIG body!\n", "the file saved")
+    t.send("\x18\x03")  # Ctrl-X Ctrl-C
+    assert t.wait_exit() == 0
