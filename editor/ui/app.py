@@ -55,7 +55,7 @@ from prompt_toolkit.styles import DynamicStyle
 
 HINT = "Ctrl-S save · Ctrl-Q quit · Ctrl-E run a command · Ctrl-Z undo"
 # How long one slice of background lexing may hold the event loop (seconds).
-HIGHLIGHT_SLICE = 0.004
+HIGHLIGHT_SLICE = 0.001
 
 
 def _shape(node: Pane | Split) -> object:
@@ -193,6 +193,9 @@ class TerminalUI:
             output=self._output,
             before_render=self._follow_focus,
             after_render=self._highlight_later,
+            # Draw as soon as a key is handled: by default prompt_toolkit holds a redraw back
+            # (up to 10 ms) while other work is ready to run, such as background highlighting.
+            max_render_postpone_time=None,
         )
         self.app.ttimeoutlen = 0.05
         self.app.timeoutlen = 0.1
