@@ -13,5 +13,6 @@ from editor.commands import (  # noqa: F401
     palette,
     panes,
     script,
+    vi,
     view,
 )

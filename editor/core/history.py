@@ -82,3 +82,34 @@ class History:
             return None
         self.current = child
         return self.revisions[child].transaction
+
+    def merge_since(self, mark: int) -> bool:
+        """Make the revisions added after revision `mark` one undo step; returns whether it did.
+
+        Used for an insert session, or a change and what was typed after it. Only a straight run of
+        the newest revisions can be merged."""
+        chain: list[int] = []
+        number = self.current
+        while number != mark:
+            if number <= mark:
+                return False
+            chain.append(number)
+            number = self.revisions[number].parent
+        chain.reverse()
+        total = len(self.revisions)
+        if len(chain) < 2 or chain != list(range(total - len(chain), total)):
+            return False
+        steps = [self.revisions[number].transaction for number in chain]
+        edits = [edit for step in steps if step is not None for edit in step.edits]
+        first, final = steps[0], steps[-1]
+        assert first is not None and final is not None
+        saved = self.saved
+        del self.revisions[chain[0] :]
+        base = self.revisions[mark]
+        base.children.remove(chain[0])
+        self.current = mark
+        self.commit(Transaction(edits, first.before, final.after))
+        if saved is not None and saved in chain:
+            self.saved = self.current if saved == chain[-1] else None
+        return True
+

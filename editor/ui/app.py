@@ -406,6 +406,8 @@ class TerminalUI:
             fragments.append(("class:status.modified", " [+]"))
         if document.read_only_file or document.locked:
             fragments.append(("class:status.readonly", " [RO]"))
+        if self.session.mode != "normal" and pane is self.session.pane:
+            fragments.append(("", f"  -- {self.session.mode.replace('_', ' ').upper()} --"))
         if is_recording(self.session):
             fragments.append(("class:status.recording", " REC"))
         if self.session.pending_keys and pane is self.session.pane:

@@ -120,7 +120,7 @@ class Ted:
     """One run of ted's application on a fixed-size in-memory terminal."""
 
     def __init__(self, documents: list[tuple[Document, FileArg]], rows: int, columns: int,
-                 registry: Registry | None = None) -> None:
+                 registry: Registry | None = None, keymap: str = "default") -> None:
         self.size = Size(rows=rows, columns=columns)
         self.screen = pyte.Screen(columns, rows)
         self._stream = pyte.Stream(self.screen)
@@ -129,11 +129,11 @@ class Ted:
             MemoryStdout(self._written), get_size=lambda: self.size, term="xterm-256color"
         ))
         if registry is None:
-            self.session = build_session(self.ui, documents, "default")
+            self.session = build_session(self.ui, documents, keymap)
         else:
-            keymap, errors = load_keymap("default", registry)
+            loaded, errors = load_keymap(keymap, registry)
             assert errors == []
-            self.session = Session(self.ui, registry, keymap)
+            self.session = Session(self.ui, registry, loaded)
             for document, _ in documents:
                 self.session.add_document(document)
             self.session.show(self.session.documents[0])
@@ -329,7 +329,8 @@ def ted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ted]:
     """A factory: `ted(name, text, ...)` opens `text` (str or bytes) saved as tmp_path/name
     (no name: an unnamed empty buffer; text None: a file that does not exist yet) in a fresh
     app on a ROWS x COLUMNS terminal. `mode` chmods the file, `readonly` is --readonly,
-    `line`/`col` place the cursor (1-based), `registry` replaces the built-in commands."""
+    `line`/`col` place the cursor (1-based), `registry` replaces the built-in commands,
+    `keymap` chooses another keymap."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     # A true-colour terminal, whatever the one running the tests is.
@@ -339,7 +340,7 @@ def ted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ted]:
     def make(name: str | None = None, content: str | bytes | None = "", *, rows: int = ROWS,
              columns: int = COLUMNS, mode: int | None = None, readonly: bool = False,
              line: int | None = None, col: int | None = None,
-             registry: Registry | None = None) -> Ted:
+             registry: Registry | None = None, keymap: str = "default") -> Ted:
         files = []
         if name is not None:
             path = tmp_path / name
@@ -349,6 +350,6 @@ def ted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ted]:
             if mode is not None:
                 os.chmod(path, mode)
             files.append(FileArg(str(path), line, col))
-        return Ted(open_documents(files, readonly), rows, columns, registry)
+        return Ted(open_documents(files, readonly), rows, columns, registry, keymap)
 
     return make
