@@ -41,6 +41,7 @@ NOT_RECORDED = {
     "app.command_line",
     "app.palette",
     "help.describe_key",
+    "vi.command_line",
 }
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 _RESERVED = {"record", "play", "save", "show"}

@@ -1061,11 +1061,10 @@ async def command_line(session: Session) -> bool:
     if not line:
         return True
     if line.isdigit() or line == "$":
-        text = session.document.text
-        last = vi.last_line(text)
-        number = last if line == "$" else min(max(int(line), 1) - 1, last)
-        _place(session, vi.first_non_blank(text, number))
-        return True
+        # As NUMBER G (or G): through commands, so that a macro records the move.
+        for digit in "" if line == "$" else str(max(int(line), 1)):
+            session.execute("vi.count", [digit])
+        return bool(session.execute("vi.motion", ["file_end"]))
     result = session.run(line)
     if inspect.isawaitable(result):
         result = await result

@@ -14,8 +14,9 @@ from editor.core.commands import REGISTRY, CommandError
 from editor.core.document import Document
 from editor.core.files import document_from_bytes
 from editor.core.paths import config_dir
-from editor.core.session import HeadlessPort, Session
+from editor.core.selection import Selection
 from editor.core.text import Pos
+from editor.core.session import HeadlessPort, Session
 
 
 def text_of(session: Session) -> str:
@@ -220,3 +221,19 @@ def test_script_run_is_one_step_and_reports_syntax_errors(tmp_path: Path) -> Non
     assert not run(session, f"source {script}")
     assert text_of(session) == "1\n2\n"
     assert last_message(session) == (f"{script}:2:13: unterminated single quote", True)
+
+
+def test_a_vi_command_line_records_what_it_ran_not_itself() -> None:
+    from editor.core.keymap import load_keymap
+
+    session = headless_session("one\ntwo\nthree\n", answers=["3"])
+    session.keymap, errors = load_keymap("vi", REGISTRY)
+    assert errors == []
+    run(session, "macro.record")
+    press(session, ":")
+    run(session, "macro.record")
+    recorded = session.extensions["macro"].last
+    assert [(i.name, i.args) for i in recorded] == [("vi.count", ["3"]), ("vi.motion", ["file_end"])]
+    session.view.set_selections((Selection.cursor(Pos(0, 0)),))
+    run(session, "macro.play")
+    assert session.view.cursor == Pos(2, 0)
