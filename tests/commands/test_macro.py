@@ -15,8 +15,8 @@ from editor.core.document import Document
 from editor.core.files import document_from_bytes
 from editor.core.paths import config_dir
 from editor.core.selection import Selection
-from editor.core.text import Pos
 from editor.core.session import HeadlessPort, Session
+from editor.core.text import Pos
 
 
 def text_of(session: Session) -> str:
