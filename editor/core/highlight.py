@@ -540,7 +540,9 @@ class _Run:
         """Assign a token's text to lines. Tokens are cut at the start of the first line the
         run produces; after that they follow one another in stream order (see `_place`)."""
         if not self._started:
-            if offset + len(value) <= self._pos and value:
+            # Tokens before the first line, and empty ones there (bygroups yields an empty
+            # token for an empty group), must not start stream order early.
+            if offset + len(value) <= self._pos:
                 return
             if offset < self._pos:
                 value = value[self._pos - offset :]

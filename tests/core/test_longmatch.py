@@ -37,11 +37,12 @@ def test_a_checked_rule_notes_the_first_undecided_position():
 
     lexer = make_lexer("python")
     reaching = reaching_rules(lexer._tokens)
-    assert any(rule.__self__.pattern == DOCSTRING.pattern for rule in reaching)
+    opening = '^(\\s*)([rRuUbB]{,2})("""'  # pygments' docstring rule; its body varies by version
+    assert any(rule.__self__.pattern.startswith(opening) for rule in reaching)
     marks = Marks()
     states = checked_states(lexer._tokens, reaching, marks)
     index = next(i for i, (r, _, _) in enumerate(lexer._tokens["root"]) if r in reaching)
-    assert lexer._tokens["root"][index][0].__self__.pattern == DOCSTRING.pattern
+    assert lexer._tokens["root"][index][0].__self__.pattern.startswith(opening)
     rule = states["root"][index][0]
     text = 'x = 1\n"""\nunterminated\n'
     assert rule(text, 0) is None and marks.undecided is None
