@@ -186,3 +186,9 @@ def test_text_modes_say_where_printable_keys_type() -> None:
     default, _ = load_keymap("default", REGISTRY)
     assert emacs.takes_text("normal") and emacs.takes_text("mark")
     assert default.takes_text("normal")
+
+
+def test_every_shipped_keymap_opens_the_palette() -> None:
+    for path in sorted(data_dir("keymaps").glob("*.toml")):
+        keymap, _ = load_keymap(path.stem, REGISTRY)
+        assert keymap.binding_for("app.palette") is not None, path.stem
