@@ -67,7 +67,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[FileArg]]:
     parser = argparse.ArgumentParser(
         prog="ted",
         description="A terminal text editor that never loses a byte.",
-        epilog="Keys: Ctrl-S save, Ctrl-Q quit, Ctrl-E run a command, Ctrl-Z undo. "
+        epilog="Keys: Ctrl-S save, Ctrl-Q quit, Ctrl-P command palette, Ctrl-E run a command, "
+        "Ctrl-Z undo. "
         "Use 'ted -' to edit standard input. With git: git config core.editor ted "
         "(the command app.abort, alias cq, quits with status 1 to abort a commit).",
     )
