@@ -1,13 +1,16 @@
-"""Copy, cut and paste (`clipboard.*`) with ted's own clipboard.
+"""Copy, cut and paste (`clipboard.*`) with ted's own clipboard and the system clipboard.
 
 With nothing selected, copy and cut take the whole line, and pasting such a line puts it above
-the cursor's line, as in most editors.
+the cursor's line, as in most editors. Copied text also goes to the system clipboard (see
+`editor.core.system_clipboard` and the `clipboard` setting); pasting takes the system
+clipboard's text when a tool can read it and it differs from what ted copied last.
 """
 
 from __future__ import annotations
 
 from editor.core.commands import command
 from editor.core.session import Session
+from editor.core.system_clipboard import system_clipboard
 from editor.core.text import Pos
 
 
@@ -29,12 +32,29 @@ def _copied(session: Session) -> tuple[list[tuple[Pos, Pos]], list[str], bool]:
     return ranges, texts, True
 
 
+def _keep(session: Session, texts: list[str], linewise: bool) -> None:
+    """Put copied texts on ted's clipboard and on the system clipboard."""
+    session.clipboard = texts
+    session.clipboard_linewise = linewise
+    mode = session.settings.get("clipboard", "auto")
+    if mode != "internal":
+        system_clipboard(session.extensions).copy("".join(texts), mode)
+
+
+def _from_system(session: Session) -> None:
+    """Take the system clipboard's text when a tool reads one that ted did not copy."""
+    mode = session.settings.get("clipboard", "auto")
+    text = system_clipboard(session.extensions).paste(mode)
+    if text and text != "".join(session.clipboard):
+        session.clipboard = [text]
+        session.clipboard_linewise = False
+
+
 @command("clipboard.copy")
 def copy(session: Session) -> None:
     """Copy the selection (or the current line) to the clipboard."""
     _, texts, linewise = _copied(session)
-    session.clipboard = texts
-    session.clipboard_linewise = linewise
+    _keep(session, texts, linewise)
     session.message(f"Copied {sum(len(t) for t in texts)} characters")
 
 
@@ -42,8 +62,7 @@ def copy(session: Session) -> None:
 def cut(session: Session) -> None:
     """Cut the selection (or the current line) to the clipboard."""
     ranges, texts, linewise = _copied(session)
-    session.clipboard = texts
-    session.clipboard_linewise = linewise
+    _keep(session, texts, linewise)
     view = session.view
     if linewise and ranges and ranges[-1][1] == view.document.text.end and ranges[-1][0].line > 0:
         start = ranges[-1][0]
@@ -57,6 +76,7 @@ def cut(session: Session) -> None:
 def paste(session: Session) -> None:
     """Paste the clipboard at the cursor, replacing the selection (one entry per cursor when
     the counts match)."""
+    _from_system(session)
     if not session.clipboard:
         session.message("The clipboard is empty")
         return

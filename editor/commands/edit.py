@@ -7,7 +7,7 @@ word by word).
 
 from __future__ import annotations
 
-from editor.core import motion
+from editor.core import linetools, motion
 from editor.core.commands import command
 from editor.core.document import Change
 from editor.core.selection import Selection, Selections
@@ -31,14 +31,34 @@ def insert(session: Session, text: str) -> None:
 
 @command("edit.newline", typing=True)
 def newline(session: Session) -> None:
-    """Break the line at the cursor; the new line keeps the indentation of the old one."""
-    text = session.document.text
+    """Break the line at the cursor, keeping its indentation (one level more after an opening
+    bracket, or ":" in Python, YAML...); between a bracket pair the closer gets its own line."""
+    document = session.document
+    text = document.text
+    unit = session.settings["indent"]
     changes = []
+    paired = []
     for s in session.view.selections:
         line = text.line(s.start.line)
+        before = line[: s.start.col]
+        after = text.line(s.end.line)[s.end.col :]
         indent = line[: min(motion.indent_end(line), s.start.col)]
-        changes.append((s.start, s.end, "\n" + indent))
-    _apply(session, changes, "insert")
+        if not linetools.opens_block(before, document.syntax.language):
+            changes.append((s.start, s.end, "\n" + indent))
+            paired.append(False)
+        elif linetools.closes_pair(before, after):
+            end = Pos(s.end.line, s.end.col + len(after) - len(after.lstrip()))
+            changes.append((s.start, end, "\n" + indent + unit + "\n" + indent))
+            paired.append(True)
+        else:
+            changes.append((s.start, s.end, "\n" + indent + unit))
+            paired.append(False)
+    view = session.view
+    moved = document.apply_changes(changes, view.selections, "insert")
+    view.set_selections(tuple(
+        Selection.cursor(Pos(m.head.line - 1, m.head.col + len(unit))) if pair else m
+        for m, pair in zip(moved, paired)
+    ))
 
 
 def _delete(session: Session, target, group: str) -> None:

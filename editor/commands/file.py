@@ -11,9 +11,12 @@ from pathlib import Path
 
 from editor.core.commands import CommandError, command
 from editor.core.document import Document
+from editor.core.editorconfig import fix_before_save
 from editor.core.files import ExternalChangeError, save_document
 from editor.core.safesave import SaveError
+from editor.core.selection import Selection
 from editor.core.session import Session
+from editor.core.text import Pos
 
 
 async def save_to(session: Session, document: Document, path: Path | None = None) -> bool:
@@ -22,7 +25,6 @@ async def save_to(session: Session, document: Document, path: Path | None = None
     if target is None:
         raise CommandError("No file name: use file.save_as")
     override = False
-    overwrite_changed = False
     if document.read_only_file and (path is None or path == document.path):
         answer = await session.port.ask(
             f"{target.name} is read-only: overwrite (o), save as (a), cancel (Esc)?",
@@ -34,6 +36,29 @@ async def save_to(session: Session, document: Document, path: Path | None = None
             session.message("Not saved")
             return False
         override = True
+    fixed = _fix_for_editorconfig(session, document)
+    saved = await _write(session, document, target, path, override)
+    if fixed and not saved:
+        document.undo()  # a failed save leaves the text as it was
+    return saved
+
+
+def _fix_for_editorconfig(session: Session, document: Document) -> bool:
+    """Apply .editorconfig's trim_trailing_whitespace and insert_final_newline (one undo step);
+    True when that changed the text."""
+    view = next((v for v in session.views if v.document is document), None)
+    selections = view.selections if view is not None else (Selection.cursor(Pos(0, 0)),)
+    moved = fix_before_save(document, selections)
+    if moved is not None and view is not None:
+        view.set_selections(moved)
+    return moved is not None
+
+
+async def _write(
+    session: Session, document: Document, target: Path, path: Path | None, override: bool
+) -> bool:
+    """Write the document, asking before overwriting a file changed on disk."""
+    overwrite_changed = False
     while True:
         try:
             result = save_document(

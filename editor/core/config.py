@@ -9,6 +9,7 @@
     ruler = 80                  # 0 for none
     scroll_margin = 3
     tab_width = 4
+    clipboard = "auto"          # auto, system (a tool only), osc52 or internal
     commands = ["view.ruler 100", "keymap.use emacs"]   # command lines run when ted starts
 
 Every problem (a TOML error, an unknown setting, a value of the wrong kind) is reported with the
@@ -26,7 +27,10 @@ from editor.core.cmdline import CommandLineError, parse
 from editor.core.paths import config_dir
 from editor.core.tomlsource import line_of, syntax_error
 
-CHOICES: dict[str, tuple[str, ...]] = {"line_numbers": ("absolute", "relative", "off")}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "line_numbers": ("absolute", "relative", "off"),
+    "clipboard": ("auto", "internal", "osc52", "system"),
+}
 # Each setting and the Python type its value must have.
 KINDS: dict[str, type] = {
     "theme": str,
@@ -38,6 +42,7 @@ KINDS: dict[str, type] = {
     "ruler": int,
     "scroll_margin": int,
     "tab_width": int,
+    "clipboard": str,
     "commands": list,
 }
 

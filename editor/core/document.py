@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from editor.core.edits import Edit, Transaction, map_selections
 from editor.core.encoding import FileFormat
@@ -65,6 +66,10 @@ class Document:
         self.read_only_file = False
         self.locked = False
         self.notes: list[str] = []
+        # The name of a buffer with no file, such as the "[keys]" cheat sheet.
+        self.label: str | None = None
+        # Settings for this document only (from .editorconfig), over the session's.
+        self.settings: dict[str, Any] = {}
         self.syntax = Syntax(self.text)
         self._listeners: list[Listener] = []
         self._open_group: str | None = None
@@ -72,8 +77,8 @@ class Document:
 
     @property
     def name(self) -> str:
-        """The name shown to the user: the file name, or "[unnamed]"."""
-        return self.path.name if self.path else "[unnamed]"
+        """The name shown to the user: the file name, its label, or "[unnamed]"."""
+        return self.path.name if self.path else self.label or "[unnamed]"
 
     @property
     def modified(self) -> bool:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from editor.core.cmdline import CommandLineError, Invocation, parse
 from editor.core.commands import REGISTRY, Command, CommandError, Registry
 from editor.core.document import Document, ReadOnlyBufferError
+from editor.core.editorconfig import apply_editorconfig
 from editor.core.keymap import PENDING, Binding, Keymap
 from editor.core.keys import is_printable, key_text
 from editor.core.panes import Pane, PaneTree
@@ -37,7 +38,40 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "ruler": 0,
     "scroll_margin": 3,
     "theme": "default",
+    "clipboard": "auto",
 }
+
+
+class Settings(dict[str, Any]):
+    """The session's settings, under which the focused document's own settings (from
+    .editorconfig) come first. Setting a value also drops the focused document's own one, so
+    a command such as `view.tab_width 8` takes effect where it is given."""
+
+    def __init__(self, session: Session, values: dict[str, Any]) -> None:
+        super().__init__(values)
+        self._session = session
+
+    def _own(self) -> dict[str, Any]:
+        pane = self._session.pane
+        return pane.view.document.settings if pane is not None else {}
+
+    def __getitem__(self, key: str) -> Any:
+        own = self._own()
+        return own[key] if key in own else super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value for `key` (the focused document's own first), or `default`."""
+        return self[key] if key in self or key in self._own() else default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._own().pop(key, None)
+        super().__setitem__(key, value)
+
+    def of(self, document: Document) -> dict[str, Any]:
+        """The settings in effect for `document` (shown in a pane that may not be focused)."""
+        values = dict.copy(self)
+        values.update(document.settings)
+        return values
 
 
 class Port(Protocol):
@@ -116,7 +150,7 @@ class Session:
         self.pane: Pane | None = None
         self.clipboard: list[str] = []
         self.clipboard_linewise = False
-        self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
+        self.settings = Settings(self, DEFAULT_SETTINGS)
         self.pending_keys: tuple[str, ...] = ()
         self.exit_status: int | None = None
         # State kept by features that live outside the core session (vi's pending operator,
@@ -150,8 +184,12 @@ class Session:
         return self.layout.panes() if self.layout is not None else []
 
     def add_document(self, document: Document) -> View:
-        """Open `document` as a buffer, in its language, and show it in the focused pane."""
+        """Open `document` as a buffer, in its language, with its EditorConfig settings (a
+        broken .editorconfig is reported), and show it in the focused pane."""
         self.documents.append(document)
+        for problem in apply_editorconfig(document):
+            document.notes.append(problem)
+            self.message(problem, error=True)
         size = document.disk.size if document.disk else 0
         name = document.path.name if document.path else None
         document.syntax.set_language(detect(document.text, name, size))

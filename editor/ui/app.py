@@ -39,12 +39,14 @@ from prompt_toolkit.layout.processors import BeforeInput
 from prompt_toolkit.output import Output
 
 from editor.commands.macro import is_recording
+from editor.commands.search import search_preview
 from editor.core.cells import sanitize
 from editor.core.hints import pending_entries, pending_title
 from editor.core.palette import CommandChoices
 from editor.core.panes import Pane, Split
 from editor.core.prompt_history import session_history
 from editor.core.session import Session
+from editor.core.system_clipboard import system_clipboard
 from editor.ui.completion import prompt_completer
 from editor.ui.escaping import EscapeUnsafe
 from editor.ui.keys import canonical
@@ -53,7 +55,7 @@ from editor.ui.prompt_history import StoredHistory
 from editor.ui.style import Themes
 from prompt_toolkit.styles import DynamicStyle
 
-HINT = "Ctrl-S save · Ctrl-Q quit · Ctrl-E run a command · Ctrl-Z undo"
+HINT = "Ctrl-P commands · Ctrl-Q quit · Ctrl-S save · F1 keys · Ctrl-Z undo"
 # How long one slice of background lexing may hold the event loop (seconds).
 HIGHLIGHT_SLICE = 0.001
 
@@ -81,6 +83,7 @@ class TerminalUI:
             completer=DynamicCompleter(lambda: self._completer),
             complete_while_typing=True,
         )
+        self._prompt_buffer.on_text_changed += self._prompt_changed
         self._input = input
         self._output = output
         self._themes = Themes(self.message)
@@ -198,6 +201,7 @@ class TerminalUI:
             max_render_postpone_time=None,
         )
         self.app.ttimeoutlen = 0.05
+        system_clipboard(session.extensions).terminal = self._write_terminal
         self.app.timeoutlen = 0.1
         return self.app
 
@@ -387,6 +391,19 @@ class TerminalUI:
     async def _finish(self, awaitable: Awaitable[Any]) -> None:
         await awaitable
         self._invalidate()
+
+    def _write_terminal(self, sequence: str) -> None:
+        """Send a sequence the core built (OSC 52, base64 inside) to the terminal as it is."""
+        if self.app is not None:
+            self.app.output.write_raw(sequence)
+            self.app.output.flush()
+
+    def _prompt_changed(self, buffer: Buffer) -> None:
+        """Pass the text typed in the prompt to an incremental search, if one is asking."""
+        if self.session is not None and self._prompt_future is not None:
+            preview = search_preview(self.session)
+            if preview is not None:
+                preview(buffer.text)
 
     def _invalidate(self) -> None:
         if self.app is not None:

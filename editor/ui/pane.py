@@ -16,6 +16,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.layout.controls import UIContent, UIControl
 from prompt_toolkit.mouse_events import MouseButton, MouseEvent, MouseEventType
 
+from editor.commands.search import visible_matches
 from editor.core.brackets import matching_bracket
 from editor.core.cells import column_at
 from editor.core.panes import Pane
@@ -44,7 +45,7 @@ class PaneControl(UIControl):
     def create_content(self, width: int, height: int) -> UIContent:
         """Lay out the visible rows for a pane of `width` x `height` cells."""
         session, view = self.session, self.pane.view
-        settings = session.settings
+        settings = session.settings.of(view.document)
         text = view.document.text
         focused = session.pane is self.pane
         numbers = settings["line_numbers"]
@@ -54,6 +55,12 @@ class PaneControl(UIControl):
         viewport = Viewport(view, settings)
         viewport.scroll_to(view.cursor)
         self._rows = viewport.rows(height)
+        matches = (
+            visible_matches(session, view, self._rows[0].line, self._rows[-1].line + 1)
+            if self._rows
+            else []
+        )
+        current = (view.selection.start, view.selection.end)
         cursor = view.cursor
         ranges = [(s.start, s.end) for s in view.selections if not s.empty]
         pair = matching_bracket(text, cursor) if focused else None
@@ -75,6 +82,12 @@ class PaneControl(UIControl):
                 brackets=[p.col for p in pair or () if p.line == row.line],
                 whitespace=settings["whitespace"],
                 ruler=ruler,
+                matches=[(a.col, b.col) for a, b in matches if a.line == row.line],
+                current_match=(
+                    (current[0].col, current[1].col)
+                    if current in matches and current[0].line == row.line
+                    else None
+                ),
             )
             classes = token_classes(highlighter.line_tokens(row.line, first, last))
             self._drawn.append(

@@ -29,6 +29,8 @@ class RowStyle:
     brackets: Sequence[int] = ()  # code-point columns of highlighted brackets
     whitespace: bool = False
     ruler: int | None = None  # display column (from origin) to mark, if any
+    matches: Sequence[tuple[int, int]] = ()  # code-point ranges of search matches
+    current_match: tuple[int, int] | None = None  # the match that is selected, if on this row
 
 
 @dataclass
@@ -92,8 +94,9 @@ def draw_row(
         segment, base = line, 0
     # The cursor line's background goes over the text's, under everything else.
     line_style = "class:text class:cursor-line" if decor.cursor_line else "class:text"
-    # Code points where a run of plain characters must end: a bracket, a selection edge.
+    # Code points where a run of plain characters must end: a bracket, a selection or match edge.
     breaks = {*decor.brackets, *(edge for pair in decor.selected for edge in pair if edge >= 0)}
+    breaks.update(edge for pair in decor.matches for edge in pair)
     plain_max = "~" if decor.whitespace else " "  # the lowest plain character is "!" or " "
     index = first
     while index < len(segment):
@@ -182,8 +185,13 @@ def _compose(line_style: str, syntax: str, kind: str, col: int, decor: RowStyle)
     style = f"{line_style} {syntax} {kind}".rstrip()
     if col in decor.brackets:
         style += " class:bracket"
+    if any(a <= col < b for a, b in decor.matches):
+        style += " class:search"
     if any(a <= col and (b < 0 or col < b) for a, b in decor.selected):
         style += " class:selection"
+    current = decor.current_match
+    if current is not None and current[0] <= col < current[1]:
+        style += " class:search.current"
     return style
 
 

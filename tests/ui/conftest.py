@@ -65,8 +65,12 @@ KEYS = {
     "c-o": "\x0f", "c-b": "\x02", "c-w": "\x17", "a-z": "\x1bz",
     "c-pageup": "\x1b[5;5~", "c-pagedown": "\x1b[6;5~",
     "c-p": "\x10", "c-r": "\x12", "c-f": "\x06", "c-n": "\x0e", "c-d": "\x04",
+    "a-up": "\x1b[1;3A", "a-down": "\x1b[1;3B", "a-;": "\x1b;",
+    "a-j": "\x1bj", "a-d": "\x1bd", "a-u": "\x1bu", "a-l": "\x1bl", "a-c": "\x1bc", "a-e": "\x1be",
+    "c-l": "\x0c", "c-]": "\x1d", "a-s": "\x1bs",
     "c-space": "\x00", "c-_": "\x1f", "a-x": "\x1bx", "a-w": "\x1bw", "a-f": "\x1bf",
-    "f3": "\x1bOR", "f4": "\x1bOS",
+    "a-n": "\x1bn", "a-p": "\x1bp", "a-r": "\x1br",
+    "f1": "\x1bOP", "f3": "\x1bOR", "f4": "\x1bOS",
 }
 
 ROWS, COLUMNS = 24, 80

@@ -29,7 +29,7 @@ def test_space_key_types_a_space(ted):
 
 
 def test_enter_splits_the_line_and_keeps_its_indentation(ted):
-    t = ted("a.py", "    if x:\n")
+    t = ted("a.txt", "    if x:\n")
 
     async def scenario(t):
         await t.press("end", "enter")
@@ -37,6 +37,17 @@ def test_enter_splits_the_line_and_keeps_its_indentation(ted):
         assert t.text == "    if x:\n    y\n"
         assert t.cursor == (1, 5)
         assert t.text_at(1) == "    y"
+
+    t.play(scenario)
+
+
+def test_enter_after_a_colon_in_python_indents_one_level_more(ted):
+    t = ted("a.py", "    if x:\n")
+
+    async def scenario(t):
+        await t.press("end", "enter")
+        await t.type("y")
+        assert t.text == "    if x:\n        y\n"
 
     t.play(scenario)
 

@@ -1,0 +1,232 @@
+"""Searching the text: queries, finding the next or previous match, counting, replacing.
+
+A `Query` is compiled to a Python `re` pattern: its text is literal unless `regex` is set,
+`case` is "smart" (insensitive unless the text has a capital letter), "sensitive" or
+"insensitive" (or True / False for sensitive / insensitive), and `whole_word` keeps only matches not touching a word character on either side.
+
+Searching works line by line over `TextBuffer.lines`, so a 100 MB file is never joined into one
+string: a match never crosses a line ending (a pattern containing "\\n" finds nothing), `^` and
+`$` match at each line's start and end, and empty matches (`x*` on "abc") are skipped. `scan`
+reads the lines in chunks and yields between them, so a caller can spread a long search over
+time and stop it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from editor.core.text import Pos, TextBuffer
+
+Case = Literal["smart", "sensitive", "insensitive"]
+CASES: tuple[Case, ...] = ("smart", "sensitive", "insensitive")
+# Lines read between two yields of `scan`.
+CHUNK_LINES = 4096
+# Matches are counted ("3 of 17") only in texts with at most this many lines.
+COUNT_LIMIT_LINES = 100_000
+
+
+class SearchError(ValueError):
+    """A query that cannot be compiled or a replacement that cannot be expanded."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to look for and how."""
+
+    text: str
+    regex: bool = False
+    case: Case | bool = "smart"
+    whole_word: bool = False
+
+    @property
+    def case_sensitive(self) -> bool:
+        """Whether letters must match in case (True for `case=True` or "sensitive")."""
+        if isinstance(self.case, bool):
+            return self.case
+        if self.case == "smart":
+            return any(ch.isupper() for ch in self.text)
+        return self.case == "sensitive"
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern; raises SearchError for an invalid regular expression."""
+        body = self.text if self.regex else re.escape(self.text)
+        if self.whole_word:
+            body = rf"(?<!\w)(?:{body})(?!\w)"
+        try:
+            return re.compile(body, 0 if self.case_sensitive else re.IGNORECASE)
+        except re.error as error:
+            raise SearchError(f"bad regular expression {self.text!r}: {error}") from None
+
+    def describe(self) -> str:
+        """The options in effect, e.g. "regex, case, word" (empty for a plain smart search)."""
+        flags = []
+        if self.regex:
+            flags.append("regex")
+        if isinstance(self.case, bool) or self.case != "smart":
+            flags.append("case" if self.case_sensitive else "nocase")
+        if self.whole_word:
+            flags.append("word")
+        return ", ".join(flags)
+
+    def expand(self, match: re.Match[str], template: str) -> str:
+        """The replacement for `match`: `template` with `\\1` and `\\g<name>` filled in for a
+        regex query, `template` itself for a literal one."""
+        if not self.regex:
+            return template
+        try:
+            return match.expand(template)
+        except (re.error, IndexError) as error:
+            raise SearchError(f"bad replacement {template!r}: {error}") from None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A match from `start` to `end` (on one line); `wrapped` when the search went past the
+    end (or the start, backwards) of the text to find it."""
+
+    start: Pos
+    end: Pos
+    wrapped: bool = False
+
+
+def _line_matches(pattern: re.Pattern[str], line: str) -> Iterator[tuple[int, int]]:
+    """The non-empty matches in one line as (start, end) columns, left to right."""
+    for match in pattern.finditer(line):
+        if match.end() > match.start():
+            yield match.start(), match.end()
+
+
+def _first_from(pattern: re.Pattern[str], line: str, col: int) -> tuple[int, int] | None:
+    """The first non-empty match starting at or after `col`."""
+    while col <= len(line):
+        match = pattern.search(line, col)
+        if match is None:
+            return None
+        if match.end() > match.start():
+            return match.start(), match.end()
+        col = match.start() + 1
+    return None
+
+
+def _last_before(pattern: re.Pattern[str], line: str, col: int) -> tuple[int, int] | None:
+    """The last non-empty match starting before `col`."""
+    found = None
+    for span in _line_matches(pattern, line):
+        if span[0] >= col:
+            break
+        found = span
+    return found
+
+
+def _chunks(start: int, stop: int, backward: bool) -> Iterator[tuple[int, int]]:
+    """Line ranges [a, b) of at most CHUNK_LINES covering [start, stop), in search order."""
+    if backward:
+        end = stop
+        while end > start:
+            yield max(start, end - CHUNK_LINES), end
+            end -= CHUNK_LINES
+    else:
+        begin = start
+        while begin < stop:
+            yield begin, min(stop, begin + CHUNK_LINES)
+            begin += CHUNK_LINES
+
+
+def scan(
+    text: TextBuffer, query: Query, start: Pos, backward: bool = False, wrap: bool = True
+) -> Generator[int, None, Found | None]:
+    """Find the first match after `start` (at or after it), or the last one before it with
+    `backward`, going round the text when `wrap`. Yields the number of lines read so far after
+    each chunk; returns the match or None."""
+    pattern = query.pattern
+    count = text.line_count
+    start = text.clamp(start)
+    # The start line first (from the cursor), then the rest in order, then round again.
+    if backward:
+        span = _last_before(pattern, text.line(start.line), start.col)
+        passes = [(0, start.line, False), (start.line, count, True)]
+    else:
+        span = _first_from(pattern, text.line(start.line), start.col)
+        passes = [(start.line + 1, count, False), (0, start.line + 1, True)]
+    if span is not None:
+        return Found(Pos(start.line, span[0]), Pos(start.line, span[1]))
+    read = 1
+    for first, stop, wrapped in passes if wrap else passes[:1]:
+        for a, b in _chunks(first, stop, backward):
+            lines = list(text.lines(a, b))
+            order = range(len(lines) - 1, -1, -1) if backward else range(len(lines))
+            for index in order:
+                found = _pick(pattern, lines[index], backward)
+                if found is not None:
+                    number = a + index
+                    return Found(Pos(number, found[0]), Pos(number, found[1]), wrapped)
+            read += b - a
+            yield read
+    return None
+
+
+def _pick(pattern: re.Pattern[str], line: str, backward: bool) -> tuple[int, int] | None:
+    """The first (or last, `backward`) non-empty match of a whole line."""
+    if backward:
+        return _last_before(pattern, line, len(line) + 1)
+    return _first_from(pattern, line, 0)
+
+
+def find(
+    text: TextBuffer, query: Query, start: Pos, backward: bool = False, wrap: bool = True
+) -> Found | None:
+    """`scan` run to the end in one go."""
+    search = scan(text, query, start, backward, wrap)
+    while True:
+        try:
+            next(search)
+        except StopIteration as stop:
+            return stop.value
+
+
+def matches_in_lines(text: TextBuffer, query: Query, first: int, stop: int) -> list[tuple[Pos, Pos]]:
+    """Every match in lines [first, stop), as (start, end), in order (for the visible rows)."""
+    pattern = query.pattern
+    result = []
+    for number, line in enumerate(text.lines(first, stop), max(first, 0)):
+        for a, b in _line_matches(pattern, line):
+            result.append((Pos(number, a), Pos(number, b)))
+    return result
+
+
+def match_starts(text: TextBuffer, query: Query) -> list[Pos] | None:
+    """Where every match starts, in order (for "3 of 17"), or None for a text longer than
+    COUNT_LIMIT_LINES lines."""
+    if text.line_count > COUNT_LIMIT_LINES:
+        return None
+    pattern = query.pattern
+    return [
+        Pos(number, a)
+        for number, line in enumerate(text.lines(0, text.line_count))
+        for a, _ in _line_matches(pattern, line)
+    ]
+
+
+def replacement(text: TextBuffer, query: Query, found: Found, template: str) -> str:
+    """What replaces the match `found` (which must still be in the text)."""
+    match = query.pattern.match(text.line(found.start.line), found.start.col)
+    if match is None or match.end() != found.end.col:
+        raise SearchError("the match is no longer there")
+    return query.expand(match, template)
+
+
+def replace_all_changes(text: TextBuffer, query: Query, template: str) -> list[tuple[Pos, Pos, str]]:
+    """The (start, end, new text) of replacing every match in the text."""
+    pattern = query.pattern
+    changes = []
+    for number, line in enumerate(text.lines(0, text.line_count)):
+        for match in pattern.finditer(line):
+            if match.end() > match.start():
+                new = query.expand(match, template)
+                changes.append((Pos(number, match.start()), Pos(number, match.end()), new))
+    return changes
