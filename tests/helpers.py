@@ -10,23 +10,24 @@ from editor.core.commands import REGISTRY
 from editor.core.document import Document
 from editor.core.files import document_from_bytes
 from editor.core.keymap import load_keymap
-from editor.core.selection import Selection
+from editor.core.selection import Selection, Selections
 from editor.core.session import HeadlessPort, Session
 from editor.core.text import Pos
 
 
-def split_markers(marked: str) -> tuple[str, Pos, Pos]:
-    """Text with `|` (cursor) and optional `^` (anchor) markers -> (text, anchor, head)."""
+def split_cursors(marked: str) -> tuple[str, Selections]:
+    """Text with one or more `|` (cursor) markers, each with an optional `^` (anchor) marker
+    next to it -> (text, selections in text order; the first is the primary one).
+
+    A `^` pairs with the `|` right after it, otherwise with the `|` right before it."""
     clean = []
-    head = anchor = None
+    markers: list[tuple[str, Pos]] = []
     line = col = 0
     i = 0
     while i < len(marked):
         ch = marked[i]
-        if ch == "|":
-            head = Pos(line, col)
-        elif ch == "^":
-            anchor = Pos(line, col)
+        if ch in "|^":
+            markers.append((ch, Pos(line, col)))
         else:
             clean.append(ch)
             if ch == "\r" and marked[i + 1 : i + 2] == "\n":
@@ -38,8 +39,30 @@ def split_markers(marked: str) -> tuple[str, Pos, Pos]:
             else:
                 col += 1
         i += 1
-    assert head is not None, "a case needs a | cursor marker"
-    return "".join(clean), anchor or head, head
+    kinds = "".join(kind for kind, _ in markers) + " "
+    selections = []
+    index = 0
+    while index < len(markers):
+        pos = markers[index][1]
+        if kinds[index : index + 2] == "^|":
+            selections.append(Selection(pos, markers[index + 1][1]))
+            index += 2
+        elif kinds[index : index + 2] == "|^" and kinds[index + 2] != "|":
+            selections.append(Selection(markers[index + 1][1], pos))
+            index += 2
+        else:
+            assert kinds[index] == "|", "a ^ anchor marker needs a | cursor marker next to it"
+            selections.append(Selection.cursor(pos))
+            index += 1
+    assert selections, "a case needs a | cursor marker"
+    return "".join(clean), tuple(selections)
+
+
+def split_markers(marked: str) -> tuple[str, Pos, Pos]:
+    """Text with one `|` (cursor) and optional `^` (anchor) marker -> (text, anchor, head)."""
+    text, selections = split_cursors(marked)
+    assert len(selections) == 1, "expected one cursor"
+    return text, selections[0].anchor, selections[0].head
 
 
 def headless_session(text: str = "", answers: list[str | None] | None = None) -> Session:
@@ -52,10 +75,10 @@ def headless_session(text: str = "", answers: list[str | None] | None = None) ->
 
 
 def open_marked(marked: str) -> Session:
-    """A headless session on marked text, with the selection placed."""
-    text, anchor, head = split_markers(marked)
+    """A headless session on marked text, with the selections placed."""
+    text, selections = split_cursors(marked)
     session = headless_session(text)
-    session.view.set_selections((Selection(anchor, head),))
+    session.view.set_selections(selections)
     return session
 
 
@@ -73,20 +96,25 @@ def run(session: Session, line: str) -> bool:
     return asyncio.run(result) if inspect.isawaitable(result) else result
 
 
-def marked_text(document: Document, selection: Selection) -> str:
-    """The document's text with `|` at the head and `^` at the anchor of a selection."""
+def marked_text(document: Document, selection: Selection | Selections) -> str:
+    """The document's text with `|` at the head and `^` at the anchor of a selection (or of
+    each of several selections)."""
+    selections = (selection,) if isinstance(selection, Selection) else selection
+    marks: dict[Pos, str] = {}
+    for s in sorted(selections, key=lambda s: (s.start, s.end)):
+        if s.empty:
+            marks[s.head] = marks.get(s.head, "") + "|"
+        else:
+            first, second = ("^", "|") if s.anchor < s.head else ("|", "^")
+            marks[s.start] = marks.get(s.start, "") + first
+            marks[s.end] = marks.get(s.end, "") + second
     out = []
     text = document.text
     for number in range(text.line_count):
         raw = text.raw_line(number)
         body = text.line(number)
-        marks = {}
-        if selection.head.line == number:
-            marks[selection.head.col] = "|"
-        if selection.anchor != selection.head and selection.anchor.line == number:
-            marks[selection.anchor.col] = marks.get(selection.anchor.col, "") + "^"
         for col in range(len(body) + 1):
-            out.append(marks.get(col, ""))
+            out.append(marks.get(Pos(number, col), ""))
             if col < len(body):
                 out.append(body[col])
         out.append(raw[len(body) :])

@@ -5,6 +5,7 @@ from editor.commands import (  # noqa: F401
     buffers,
     clipboard,
     cursor,
+    cursors,
     edit,
     editorconfig,
     file,

@@ -9,6 +9,7 @@ clipboard's text when a tool can read it and it differs from what ted copied las
 from __future__ import annotations
 
 from editor.core.commands import command
+from editor.core.cursors import in_order, merge
 from editor.core.session import Session
 from editor.core.system_clipboard import system_clipboard
 from editor.core.text import Pos
@@ -17,13 +18,12 @@ from editor.core.text import Pos
 def _copied(session: Session) -> tuple[list[tuple[Pos, Pos]], list[str], bool]:
     """The ranges to copy, their texts, and whether they are whole lines."""
     text = session.document.text
-    selections = session.view.selections
+    selections = in_order(session.view.selections)
     if any(not s.empty for s in selections):
         ranges = [(s.start, s.end) for s in selections if not s.empty]
         return ranges, [text.text(a, b) for a, b in ranges], False
     ranges = []
-    for s in selections:
-        line = s.head.line
+    for line in sorted({s.head.line for s in selections}):
         if line + 1 < text.line_count:
             ranges.append((Pos(line, 0), Pos(line + 1, 0)))
         else:
@@ -61,27 +61,32 @@ def copy(session: Session) -> None:
 @command("clipboard.cut")
 def cut(session: Session) -> None:
     """Cut the selection (or the current line) to the clipboard."""
-    ranges, texts, linewise = _copied(session)
+    copied, texts, linewise = _copied(session)
     _keep(session, texts, linewise)
     view = session.view
+    ranges: list[tuple[Pos, Pos]] = []
+    for start, end in copied:
+        if ranges and ranges[-1][1] == start:
+            start = ranges.pop()[0]
+        ranges.append((start, end))
     if linewise and ranges and ranges[-1][1] == view.document.text.end and ranges[-1][0].line > 0:
         start = ranges[-1][0]
         previous = Pos(start.line - 1, view.document.text.line_length(start.line - 1))
         ranges[-1] = (previous, ranges[-1][1])
     moved = view.document.apply_changes([(a, b, "") for a, b in ranges], view.selections)
-    view.set_selections(moved)
+    view.set_selections(merge(moved))
 
 
 @command("clipboard.paste")
 def paste(session: Session) -> None:
-    """Paste the clipboard at the cursor, replacing the selection (one entry per cursor when
-    the counts match)."""
+    """Paste the clipboard at the cursor, replacing the selection (one entry per cursor, in text
+    order, when the counts match)."""
     _from_system(session)
     if not session.clipboard:
         session.message("The clipboard is empty")
         return
     view = session.view
-    selections = view.selections
+    selections = in_order(view.selections)
     texts = session.clipboard
     if len(texts) != len(selections):
         texts = ["".join(texts)] * len(selections)
@@ -89,4 +94,4 @@ def paste(session: Session) -> None:
         changes = [(Pos(s.head.line, 0), Pos(s.head.line, 0), t) for s, t in zip(selections, texts)]
     else:
         changes = [(s.start, s.end, t) for s, t in zip(selections, texts)]
-    view.set_selections(view.document.apply_changes(changes, selections))
+    view.set_selections(merge(view.document.apply_changes(changes, view.selections)))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from editor.core import motion
 from editor.core.cells import column_at, display_column
 from editor.core.commands import CommandError, command
+from editor.core.cursors import merge
 from editor.core.selection import Selection
 from editor.core.session import Session
 from editor.core.text import Pos, TextBuffer
@@ -27,11 +28,12 @@ def _move(session: Session, target: Target, extend: bool, collapse: str = "") ->
             continue
         head = target(view, selection.head)
         moved.append(Selection(selection.anchor if extend else head, head))
-    view.set_selections(tuple(moved))
+    view.set_selections(merge(tuple(moved)))
 
 
 def _vertical(session: Session, lines: int, extend: bool) -> None:
-    """Move by whole lines, keeping the display column the cursor had before it started."""
+    """Move by whole lines, keeping the display column the cursor had before it started (with
+    several cursors, each keeps its own current column)."""
     view = session.view
     text = view.document.text
     tab = session.settings["tab_width"]
@@ -42,12 +44,15 @@ def _vertical(session: Session, lines: int, extend: bool) -> None:
     for selection in view.selections:
         head = selection.head
         line = min(max(head.line + lines, 0), text.line_count - 1)
+        column = goal
+        if len(view.selections) > 1:
+            column = display_column(text.line(head.line), head.col, tab)
         if line == head.line:
             target = Pos(line, 0) if lines < 0 else motion.line_end(text, head)
         else:
-            target = Pos(line, column_at(text.line(line), goal, tab))
+            target = Pos(line, column_at(text.line(line), column, tab))
         moved.append(Selection(selection.anchor if extend else target, target))
-    view.set_selections(tuple(moved), keep_goal=True)
+    view.set_selections(merge(tuple(moved)), keep_goal=True)
     view.goal_column = goal
 
 
@@ -126,12 +131,13 @@ def _screen_vertical(session: Session, rows: int, extend: bool) -> None:
         goal = viewport.goal_in_row(view.cursor)
     moved = []
     for selection in view.selections:
-        target = viewport.screen_move(selection.head, rows, goal)
+        column = goal if len(view.selections) == 1 else viewport.goal_in_row(selection.head)
+        target = viewport.screen_move(selection.head, rows, column)
         if target == selection.head:
             text = view.document.text
             target = Pos(target.line, 0) if rows < 0 else motion.line_end(text, target)
         moved.append(Selection(selection.anchor if extend else target, target))
-    view.set_selections(tuple(moved), keep_goal=True)
+    view.set_selections(merge(tuple(moved)), keep_goal=True)
     view.goal_column = goal
 
 
@@ -187,6 +193,9 @@ def select_all(session: Session) -> None:
 
 @command("select.none")
 def select_none(session: Session) -> None:
-    """Drop the selection, keeping the cursor where it is."""
+    """Drop the extra cursors; with one cursor, drop the selection, keeping the cursor."""
     view = session.view
-    view.set_selections((Selection.cursor(view.cursor),))
+    if len(view.selections) > 1:
+        view.set_selections((view.selection,))
+    else:
+        view.set_selections((Selection.cursor(view.cursor),))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from editor.core import linetools, motion
 from editor.core.commands import command
+from editor.core.cursors import merge
 from editor.core.document import Change
 from editor.core.selection import Selection, Selections
 from editor.core.session import Session
@@ -19,7 +20,7 @@ def _apply(session: Session, changes: list[Change], group: str = "",
            after: Selections | None = None) -> None:
     view = session.view
     moved = view.document.apply_changes(changes, view.selections, group)
-    view.set_selections(after if after is not None else moved)
+    view.set_selections(merge(after if after is not None else moved))
 
 
 @command("edit.insert", typing=True)
@@ -55,10 +56,10 @@ def newline(session: Session) -> None:
             paired.append(False)
     view = session.view
     moved = document.apply_changes(changes, view.selections, "insert")
-    view.set_selections(tuple(
+    view.set_selections(merge(tuple(
         Selection.cursor(Pos(m.head.line - 1, m.head.col + len(unit))) if pair else m
         for m, pair in zip(moved, paired)
-    ))
+    )))
 
 
 def _delete(session: Session, target, group: str) -> None:

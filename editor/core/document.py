@@ -143,6 +143,7 @@ class Document:
         if last is not None and self._joins(last, transaction):
             last.edits.extend(transaction.edits)
             last.after = transaction.after
+            self.history.touch()
         else:
             self.history.commit(transaction)
         self._open_group = transaction.group
@@ -178,6 +179,33 @@ class Document:
             raise ReadOnlyBufferError(f"{self.name} is opened read-only")
         transaction = self.history.redo()
         return None if transaction is None else self._replay(transaction)
+
+    def goto(self, revision: int) -> Selections | None:
+        """Bring the text to revision `revision` of the undo tree by the shortest path; return
+        the selections it had there, or None if it is already there."""
+        if self.locked:
+            raise ReadOnlyBufferError(f"{self.name} is opened read-only")
+        steps = self.history.goto(revision)
+        selections = None
+        for transaction in steps:
+            selections = self._replay(transaction)
+        return selections
+
+    def earlier(self, steps: int) -> Selections | None:
+        """Go `steps` revisions back in the order they were made (undone branches too)."""
+        return self.goto(self.history.earlier(steps))
+
+    def later(self, steps: int) -> Selections | None:
+        """Go `steps` revisions forward in the order they were made."""
+        return self.goto(self.history.later(steps))
+
+    def earlier_by(self, seconds: float) -> Selections | None:
+        """Go to the text as it was `seconds` before the current revision was made."""
+        return self.goto(self.history.earlier_by(seconds))
+
+    def later_by(self, seconds: float) -> Selections | None:
+        """Go to the text as it was `seconds` after the current revision was made."""
+        return self.goto(self.history.later_by(seconds))
 
     def _notify(self, transaction: Transaction) -> None:
         for listener in list(self._listeners):

@@ -8,8 +8,7 @@ reverse order and restores the selections from before.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from editor.core.selection import Selection, Selections
 from editor.core.text import Fragments, Pos, end_after
@@ -71,7 +70,6 @@ class Transaction:
     before: Selections
     after: Selections
     group: str = ""
-    time: float = field(default_factory=time.monotonic)
 
     def inverted(self) -> Transaction:
         """The transaction that undoes this one."""

@@ -43,7 +43,7 @@ UI_ROLES: tuple[str, ...] = (
     "message", "error",
     "prompt", "search", "search.current", "bracket", "whitespace", "ruler", "escape",
     "palette", "palette.selected", "pane-border", "bufferline", "bufferline.active",
-    "bufferline.modified",
+    "bufferline.modified", "cursor.secondary",
 )
 COLOR_DEPTHS: tuple[str, ...] = ("1", "16", "256", "24bit")
 

@@ -7,6 +7,8 @@ apart), Alt as an Escape prefix, and printable keys as their character. ted's na
 
 from __future__ import annotations
 
+import re
+
 from prompt_toolkit.key_binding.key_processor import KeyPress
 from prompt_toolkit.keys import Keys
 
@@ -18,6 +20,11 @@ _RENAMES = {
     Keys.BackTab.value: "s-tab",
     Keys.Escape.value: "escape",
 }
+# xterm's arrows with modifiers: ESC [ 1 ; N A-D, N - 1 a bit mask of Shift (1), Alt (2) and
+# Ctrl (4). prompt_toolkit swaps up and down for some of them (Ctrl-Alt-Up arrives as
+# Ctrl-Alt-Down), so these are named from the bytes.
+_MODIFIED_ARROW = re.compile(r"\x1b\[1;([2-8])([ABCD])")
+_ARROWS = {"A": "up", "B": "down", "C": "right", "D": "left"}
 _IGNORED = {
     Keys.CPRResponse.value,
     Keys.Vt100MouseEvent.value,
@@ -46,8 +53,21 @@ def key_name(press: KeyPress) -> str | None:
     return None
 
 
+def _arrow(data: str) -> str | None:
+    """The canonical name of a modified arrow key from its xterm bytes, if it is one."""
+    found = _MODIFIED_ARROW.fullmatch(data)
+    if found is None:
+        return None
+    bits = int(found[1]) - 1
+    mods = "".join(name for bit, name in ((4, "c-"), (2, "a-"), (1, "s-")) if bits & bit)
+    return mods + _ARROWS[found[2]]
+
+
 def canonical(presses: list[KeyPress]) -> str | None:
     """The name of a key event: one press, or Escape followed by a key meaning Alt+key."""
+    arrow = _arrow(presses[0].data) if presses else None
+    if arrow is not None:
+        return arrow
     if len(presses) == 2 and presses[0].key == Keys.Escape:
         inner = key_name(presses[1])
         if inner is None or inner.startswith("a-"):

@@ -62,6 +62,7 @@ class PaneControl(UIControl):
         )
         current = (view.selection.start, view.selection.end)
         cursor = view.cursor
+        others = [s.head for s in view.selections[1:]]
         ranges = [(s.start, s.end) for s in view.selections if not s.empty]
         pair = matching_bracket(text, cursor) if focused else None
         highlighter = view.document.syntax.highlighter
@@ -88,6 +89,7 @@ class PaneControl(UIControl):
                     if current in matches and current[0].line == row.line
                     else None
                 ),
+                cursors=[p.col for p in others if p.line == row.line and p.col >= row.start],
             )
             classes = token_classes(highlighter.line_tokens(row.line, first, last))
             self._drawn.append(

@@ -31,6 +31,7 @@ class RowStyle:
     ruler: int | None = None  # display column (from origin) to mark, if any
     matches: Sequence[tuple[int, int]] = ()  # code-point ranges of search matches
     current_match: tuple[int, int] | None = None  # the match that is selected, if on this row
+    cursors: Sequence[int] = ()  # code-point columns of secondary cursors (may be the line's end)
 
 
 @dataclass
@@ -97,6 +98,7 @@ def draw_row(
     # Code points where a run of plain characters must end: a bracket, a selection or match edge.
     breaks = {*decor.brackets, *(edge for pair in decor.selected for edge in pair if edge >= 0)}
     breaks.update(edge for pair in decor.matches for edge in pair)
+    breaks.update(decor.cursors)
     plain_max = "~" if decor.whitespace else " "  # the lowest plain character is "!" or " "
     index = first
     while index < len(segment):
@@ -139,6 +141,8 @@ def draw_row(
         column = following
     past_end = any(b < 0 for _, b in decor.selected)
     tail = "class:selection" if past_end else line_style
+    if base + index >= len(line) and len(line) in decor.cursors:
+        tail += " class:cursor.secondary"
     _append(drawn.fragments, tail, " ")
     column = max(column, left) + 1
     while column < right:
@@ -192,6 +196,8 @@ def _compose(line_style: str, syntax: str, kind: str, col: int, decor: RowStyle)
     current = decor.current_match
     if current is not None and current[0] <= col < current[1]:
         style += " class:search.current"
+    if col in decor.cursors:
+        style += " class:cursor.secondary"
     return style
 
 

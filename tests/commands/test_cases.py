@@ -21,4 +21,4 @@ def test_case(name: str) -> None:
     read = lambda file: (folder / file).read_bytes().decode()  # noqa: E731
     session = open_marked(read("in"))
     press(session, read("keys"))
-    assert marked_text(session.document, session.view.selection) == read("out")
+    assert marked_text(session.document, session.view.selections) == read("out")

@@ -70,7 +70,11 @@ KEYS = {
     "c-l": "\x0c", "c-]": "\x1d", "a-s": "\x1bs",
     "c-space": "\x00", "c-_": "\x1f", "a-x": "\x1bx", "a-w": "\x1bw", "a-f": "\x1bf",
     "a-n": "\x1bn", "a-p": "\x1bp", "a-r": "\x1br",
+    "a-,": "\x1b,", "a-.": "\x1b.",
     "f1": "\x1bOP", "f3": "\x1bOR", "f4": "\x1bOS",
+    # xterm's own bytes: prompt_toolkit reads "\x1b[1;7A" as Ctrl-Alt-Down; ted names it itself.
+    "c-s-up": "\x1b[1;6A", "c-s-down": "\x1b[1;6B",
+    "a-a": "\x1ba", "c-a-up": "\x1b[1;7A", "c-a-down": "\x1b[1;7B",
 }
 
 ROWS, COLUMNS = 24, 80

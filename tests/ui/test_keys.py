@@ -51,3 +51,16 @@ def test_printable_keys_and_alt_letters_arrive_as_typed(ted):
         assert received == ["a", "Z", "space", "é", "中", "a-x", "a-X"]
 
     t.play(scenario)
+
+
+def test_modified_arrows_are_named_from_xterms_bytes():
+    from prompt_toolkit.key_binding.key_processor import KeyPress
+    from prompt_toolkit.keys import Keys
+
+    from editor.ui.keys import canonical
+
+    # prompt_toolkit itself reads these two as Ctrl-Alt-Down and Alt-Shift-Up.
+    assert canonical([KeyPress(Keys.Escape, "\x1b[1;7A"), KeyPress(Keys.ControlDown, "")]) == "c-a-up"
+    assert canonical([KeyPress(Keys.Escape, "\x1b[1;4B"), KeyPress(Keys.ShiftUp, "")]) == "a-s-down"
+    assert canonical([KeyPress(Keys.ControlShiftDown, "\x1b[1;6A")]) == "c-s-up"
+    assert canonical([KeyPress(Keys.ControlLeft, "\x1b[1;5D")]) == "c-left"
