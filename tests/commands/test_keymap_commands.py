@@ -119,3 +119,11 @@ def test_a_broken_user_layer_still_lets_ted_start_with_the_rest(tmp_path: Path) 
     press(session, "f5")
     assert session.document.text.line(0) == "hix"
 
+
+
+def test_emacs_ctrl_s_searches() -> None:
+    session = emacs_session("|one two three\n")
+    assert isinstance(session.port, HeadlessPort)
+    session.port.answers.append("three")
+    press(session, "c-s")
+    assert marked_text(session.document, session.view.selection) == "one two ^three|\n"

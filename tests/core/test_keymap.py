@@ -188,7 +188,8 @@ def test_text_modes_say_where_printable_keys_type() -> None:
     assert default.takes_text("normal")
 
 
-def test_every_shipped_keymap_opens_the_palette() -> None:
+def test_every_shipped_keymap_opens_the_palette_and_the_key_help() -> None:
     for path in sorted(data_dir("keymaps").glob("*.toml")):
         keymap, _ = load_keymap(path.stem, REGISTRY)
         assert keymap.binding_for("app.palette") is not None, path.stem
+        assert keymap.binding_for("help.keys") is not None, path.stem
