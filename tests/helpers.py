@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 
+from hypothesis import strategies as st
+
 import editor.commands  # noqa: F401 - registers the built-in commands
 from editor.core.commands import REGISTRY
 from editor.core.document import Document
@@ -119,3 +121,14 @@ def marked_text(document: Document, selection: Selection | Selections) -> str:
                 out.append(body[col])
         out.append(raw[len(body) :])
     return "".join(out)
+
+
+def random_range(document: Document, data: st.DataObject) -> tuple[Pos, Pos]:
+    """Two ordered positions in the document, drawn by hypothesis."""
+    text = document.text
+    points = []
+    for _ in range(2):
+        line = data.draw(st.integers(0, text.line_count - 1))
+        points.append(Pos(line, data.draw(st.integers(0, text.line_length(line)))))
+    a, b = sorted(points)
+    return a, b

@@ -16,6 +16,7 @@ from pygments.lexers import find_lexer_class_by_name
 from pygments.util import ClassNotFound
 
 from editor.core.brackets import PAIRS
+from editor.core.motion import indent_end
 from editor.core.selection import Selection
 from editor.core.text import Pos
 
@@ -50,7 +51,7 @@ def merge_blocks(blocks: Iterable[range], touching: bool = True) -> list[range]:
 
 def indent_of(line: str) -> str:
     """The leading blanks of a line."""
-    return line[: len(line) - len(line.lstrip(" \t"))]
+    return line[: indent_end(line)]
 
 
 def join_lines(lines: list[str]) -> tuple[str, int]:

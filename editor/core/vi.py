@@ -284,12 +284,8 @@ def word_object(text: TextBuffer, pos: Pos, around: bool, big: bool = False) -> 
                 following = _class(line[end], big)
                 while end < len(line) and _class(line[end], big) == following:
                     end += 1
-        elif end < len(line) and line[end].isspace():
-            while end < len(line) and line[end].isspace():
-                end += 1
         else:
-            while start > 0 and line[start - 1].isspace():
-                start -= 1
+            start, end = _with_blanks(line, start, end)
     return Region(Pos(pos.line, start), Pos(pos.line, end))
 
 
@@ -309,14 +305,19 @@ def quote_object(text: TextBuffer, pos: Pos, quote: str, around: bool) -> Region
     opening, closing = chosen
     if not around:
         return Region(Pos(pos.line, opening + 1), Pos(pos.line, closing))
-    start, end = opening, closing + 1
+    start, end = _with_blanks(line, opening, closing + 1)
+    return Region(Pos(pos.line, start), Pos(pos.line, end))
+
+
+def _with_blanks(line: str, start: int, end: int) -> tuple[int, int]:
+    """`a` objects: [start, end) with the blanks after it, or before it when none follow."""
     if end < len(line) and line[end].isspace():
         while end < len(line) and line[end].isspace():
             end += 1
     else:
         while start > 0 and line[start - 1].isspace():
             start -= 1
-    return Region(Pos(pos.line, start), Pos(pos.line, end))
+    return start, end
 
 
 def _escaped(line: str, index: int) -> bool:

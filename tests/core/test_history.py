@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import random_range
 
 from editor.core.document import Document
 from editor.core.selection import Selection
@@ -11,16 +12,6 @@ from editor.core.text import Pos, TextBuffer
 
 TEXTS = st.lists(st.sampled_from(["x", "y", " ", "\n", "\r\n", "é"]), max_size=8).map("".join)
 CURSOR = (Selection.cursor(Pos(0, 0)),)
-
-
-def random_range(document: Document, data: st.DataObject) -> tuple[Pos, Pos]:
-    text = document.text
-    points = []
-    for _ in range(2):
-        line = data.draw(st.integers(0, text.line_count - 1))
-        points.append(Pos(line, data.draw(st.integers(0, text.line_length(line)))))
-    a, b = sorted(points)
-    return a, b
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import random_range
 
 from editor.core.document import Document, ReadOnlyBufferError
 from editor.core.history import Amount, AmountError, History, parse_amount
@@ -182,16 +183,6 @@ def test_amounts_are_counts_or_durations(text: str, amount: Amount) -> None:
 def test_bad_amounts_are_refused_with_a_clear_error(text: str) -> None:
     with pytest.raises(AmountError, match="not a count or a duration"):
         parse_amount(text)
-
-
-def random_range(document: Document, data: st.DataObject) -> tuple[Pos, Pos]:
-    text = document.text
-    points = []
-    for _ in range(2):
-        line = data.draw(st.integers(0, text.line_count - 1))
-        points.append(Pos(line, data.draw(st.integers(0, text.line_length(line)))))
-    a, b = sorted(points)
-    return a, b
 
 
 @settings(max_examples=200, deadline=None)
