@@ -127,3 +127,23 @@ def test_emacs_ctrl_s_searches() -> None:
     session.port.answers.append("three")
     press(session, "c-s")
     assert marked_text(session.document, session.view.selection) == "one two ^three|\n"
+
+
+def test_emacs_word_case_and_comment_keys() -> None:
+    session = emacs_session("def |run():\n    pass\n")
+    session.document.syntax.set_language("python")
+    press(session, "a-u")
+    assert session.document.text.line(0) == "def RUN():"
+    press(session, "a-c")
+    assert session.document.text.line(0) == "def Run():"
+    press(session, "a-;")
+    assert session.document.text.line(0) == "# def Run():"
+
+
+def test_emacs_region_upcase_and_line_moves() -> None:
+    session = emacs_session("|one two\nthree\n")
+    press(session, "c-space a-f c-x c-u")
+    assert session.document.text.line(0) == "ONE two"
+    assert session.mode == "normal"
+    press(session, "a-down")
+    assert [session.document.text.line(i) for i in range(2)] == ["three", "ONE two"]
