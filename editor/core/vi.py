@@ -13,9 +13,9 @@ one with vim's rules for exclusive, inclusive and linewise motions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
+from editor.core import textobjects
 from editor.core.brackets import matching_bracket
 from editor.core.motion import indent_end
 from editor.core.text import Pos, TextBuffer
@@ -23,9 +23,10 @@ from editor.core.text import Pos, TextBuffer
 MotionKind = Literal["exclusive", "inclusive", "linewise"]
 Change = tuple[Pos, Pos, str]
 
-OPENERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BREAK_AT_END = re.compile(r"(\r\n|\r|\n)\Z")
+# How far bracket objects look for their brackets, in characters.
 _SCAN_LIMIT = 1_000_000
+_KEYWORD = re.compile(r"\w+")
 
 
 class Region(NamedTuple):
@@ -292,14 +293,10 @@ def word_object(text: TextBuffer, pos: Pos, around: bool, big: bool = False) -> 
 def quote_object(text: TextBuffer, pos: Pos, quote: str, around: bool) -> Region | None:
     """`i"` `a"` and the like: the quoted text around the cursor, else the next one on the line.
 
-    Quotes pair up from the line's start, a backslash escapes one. `a` includes the quotes and
-    the blanks after them (or before, when none follow)."""
+    Quotes pair up as `textobjects.quote_pairs` pairs them. `a` includes the quotes and the
+    blanks after them (or before, when none follow)."""
     line = text.line(pos.line)
-    marks = [i for i, ch in enumerate(line) if ch == quote and not _escaped(line, i)]
-    pairs = list(zip(marks[0::2], marks[1::2]))
-    chosen = next((p for p in pairs if p[0] <= pos.col <= p[1]), None)
-    if chosen is None:
-        chosen = next((p for p in pairs if p[0] > pos.col), None)
+    chosen = textobjects.quote_pair(line, pos.col, quote)
     if chosen is None:
         return None
     opening, closing = chosen
@@ -320,85 +317,6 @@ def _with_blanks(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _escaped(line: str, index: int) -> bool:
-    """True when the character at `index` follows an odd number of backslashes."""
-    slashes = 0
-    while index - slashes - 1 >= 0 and line[index - slashes - 1] == "\\":
-        slashes += 1
-    return slashes % 2 == 1
-
-
-def _backward(text: TextBuffer, pos: Pos) -> Iterator[tuple[Pos, str]]:
-    """The characters before `pos`, nearest first, at most _SCAN_LIMIT of them."""
-    budget = _SCAN_LIMIT
-    number, col = pos.line, min(pos.col, text.line_length(pos.line))
-    while number >= 0 and budget > 0:
-        line = text.line(number)
-        for index in range(min(col, len(line)) - 1, -1, -1):
-            yield Pos(number, index), line[index]
-        budget -= len(line) + 1
-        number -= 1
-        col = text.line_length(number) if number >= 0 else 0
-
-
-def _forward(text: TextBuffer, pos: Pos) -> Iterator[tuple[Pos, str]]:
-    """The characters from `pos` on, at most _SCAN_LIMIT of them."""
-    budget = _SCAN_LIMIT
-    number, col = pos
-    while number < text.line_count and budget > 0:
-        line = text.line(number)
-        for index in range(col, len(line)):
-            yield Pos(number, index), line[index]
-        budget -= len(line) + 1
-        number, col = number + 1, 0
-
-
-def _open_before(text: TextBuffer, pos: Pos, opening: str, closing: str) -> Pos | None:
-    """The nearest `opening` before `pos` that is not closed before `pos`."""
-    depth = 0
-    for at, ch in _backward(text, pos):
-        if ch == closing:
-            depth += 1
-        elif ch == opening:
-            if depth == 0:
-                return at
-            depth -= 1
-    return None
-
-
-def _close_after(text: TextBuffer, start: Pos, opening: str, closing: str) -> Pos | None:
-    """The `closing` that matches the `opening` at `start`."""
-    depth = 0
-    for at, ch in _forward(text, Pos(start.line, start.col + 1)):
-        if ch == opening:
-            depth += 1
-        elif ch == closing:
-            if depth == 0:
-                return at
-            depth -= 1
-    return None
-
-
-def bracket_pair(
-    text: TextBuffer, pos: Pos, opening: str, count: int = 1
-) -> tuple[Pos, Pos] | None:
-    """The count-th pair of `opening` and its partner around `pos`.
-
-    A bracket at `pos` is inside its own pair."""
-    closing = OPENERS[opening]
-    line = text.line(pos.line)
-    here = pos.col < len(line) and line[pos.col] == opening
-    start = pos if here else _open_before(text, pos, opening, closing)
-    for _ in range(count - 1):
-        if start is None:
-            return None
-        start = _open_before(text, start, opening, closing)
-    if start is None:
-        return None
-    end = _close_after(text, start, opening, closing)
-    return (start, end) if end is not None else None
-
-
 def bracket_object(
     text: TextBuffer, pos: Pos, opening: str, around: bool, count: int = 1
 ) -> Region | None:
@@ -406,13 +324,13 @@ def bracket_object(
 
     `i` also leaves out the line break right after the opening bracket and the one before a
     closing bracket that starts its line; with both it is the whole lines in between."""
-    pair = bracket_pair(text, pos, opening, count)
+    pair = textobjects.bracket_pair(text, pos, opening, count, _SCAN_LIMIT)
     if pair is None:
         return None
-    start, end = pair
     if around:
-        return Region(start, Pos(end.line, end.col + 1))
-    inner = Pos(start.line, start.col + 1)
+        return Region(*textobjects.around(pair))
+    inner, end = textobjects.inner(pair)
+    start = pair[0]
     opens_line = inner.col == text.line_length(start.line)
     closes_line = not text.line(end.line)[: end.col].strip()
     if opens_line and closes_line and end.line - start.line >= 2:
@@ -422,6 +340,44 @@ def bracket_object(
     if closes_line and end.line > inner.line:
         end = Pos(end.line - 1, text.line_length(end.line - 1))
     return Region(inner, end)
+
+
+# Search -------------------------------------------------------------------------------------
+
+
+def vim_pattern(typed: str) -> tuple[str, bool | None]:
+    """A vim search pattern as a Python regular expression, and the case it asks for.
+
+    `\\<` and `\\>` (word start and end) become lookarounds; `\\c` anywhere makes the search
+    ignore case and `\\C` match it (None: neither). Everything else is Python's syntax."""
+    out: list[str] = []
+    case: bool | None = None
+    index = 0
+    while index < len(typed):
+        pair = typed[index : index + 2]
+        if pair == "\\<":
+            out.append(r"\b(?=\w)")
+        elif pair == "\\>":
+            out.append(r"\b(?<=\w)")
+        elif pair in ("\\c", "\\C"):
+            case = pair == "\\C"
+        elif pair.startswith("\\"):
+            out.append(pair)
+        else:
+            out.append(typed[index])
+            index += 1
+            continue
+        index += 2
+    return "".join(out), case
+
+
+def keyword_at(line: str, col: int) -> tuple[int, int] | None:
+    """`*` and `#`: the columns of the word (letters, digits, underscores) under the cursor or
+    the first one after it on the line; None when there is none."""
+    for match in _KEYWORD.finditer(line):
+        if match.end() > col:
+            return match.start(), match.end()
+    return None
 
 
 # Edits --------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Each `[[case]]` has a `name`, the text before (`in`, with `|` for the cursor), the `keys`
 pressed (canonical key names separated by spaces) and the text after (`out`, with `|` for the
 cursor and `^` for a selection's anchor); `mode` is the mode expected at the end (normal when
-left out). Keys typed after `:` go to the command line prompt until `enter`, as in the terminal.
+left out). Keys typed after `:`, `/` or `?` go to the prompt until `enter`, as in the terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import editor.commands  # noqa: F401 - registers the built-in commands
+from editor.commands.search import search_preview
 from editor.core import vi
 from editor.core.commands import REGISTRY
 from editor.core.files import document_from_bytes
@@ -37,11 +38,17 @@ class KeyPort(HeadlessPort):
     cancels), as the terminal's prompt line does."""
 
     keys: Iterator[str] = iter(())
+    session: Session | None = None
 
     async def prompt(
-        self, label: str, default: str = "", suggestions: Sequence[str] = (), paths: bool = False
+        self,
+        label: str,
+        default: str = "",
+        suggestions: Sequence[str] = (),
+        paths: bool = False,
+        history: str | None = None,
     ) -> str | None:
-        """The text typed after the prompt's key."""
+        """The text typed after the prompt's key (shown to an incremental search as it grows)."""
         typed = default
         for key in self.keys:
             if key == "enter":
@@ -49,6 +56,9 @@ class KeyPort(HeadlessPort):
             if key == "escape":
                 return None
             typed = typed[:-1] if key == "backspace" else typed + key_text(key)
+            preview = search_preview(self.session) if self.session else None
+            if preview is not None:
+                preview(typed)
         return None
 
 
@@ -57,7 +67,9 @@ def vi_session(marked: str) -> Session:
     keymap, errors = load_keymap("vi", REGISTRY)
     assert errors == []
     text, anchor, head = split_markers(marked)
-    session = Session(KeyPort(), REGISTRY, keymap)
+    port = KeyPort()
+    session = Session(port, REGISTRY, keymap)
+    port.session = session
     session.add_document(document_from_bytes(text.encode("utf-8")))
     session.view.set_selections((Selection(anchor, head),))
     return session
@@ -90,7 +102,7 @@ def test_vi_case(case: dict[str, str]) -> None:
 
 KEYS = (
     "h j k l w b e W B E 0 ^ $ G g % f t F T ; , d c y > < x X D C s S Y p P J r ~ u c-r . "
-    "i a I A o O v V escape escape 2 3 ( ) \" enter backspace left right up space z q"
+    "i a I A o O v V escape escape 2 3 ( ) \" enter backspace left right up space z q n N * #"
 ).split()
 
 

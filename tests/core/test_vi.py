@@ -200,6 +200,27 @@ def test_quote_objects_pair_quotes_from_the_line_start() -> None:
     assert vi.quote_object(text, Pos(0, 12), '"', False) is None
 
 
+# Search -------------------------------------------------------------------------------------
+
+
+def test_vim_pattern_translates_word_bounds_and_case_flags() -> None:
+    assert vi.vim_pattern("foo") == ("foo", None)
+    pattern, case = vi.vim_pattern("\\<fo\\>\\c")
+    assert case is False
+    assert [m.start() for m in re.finditer(pattern, "fo foo fo")] == [0, 7]
+    assert vi.vim_pattern("a\\Cb") == ("ab", True)
+    assert vi.vim_pattern("\\\\<") == ("\\\\<", None)
+    assert vi.vim_pattern("a\\d\\") == ("a\\d\\", None)
+
+
+def test_keyword_at_is_the_word_under_or_after_the_cursor() -> None:
+    assert vi.keyword_at("  foo.bar", 0) == (2, 5)
+    assert vi.keyword_at("foo.bar", 2) == (0, 3)
+    assert vi.keyword_at("foo.bar", 3) == (4, 7)
+    assert vi.keyword_at("x_1 ", 1) == (0, 3)
+    assert vi.keyword_at("foo  ", 3) is None
+
+
 # Edits and history --------------------------------------------------------------------------
 
 

@@ -1,6 +1,10 @@
-"""The vi keymap in the real application: the mode in the status line, the `:` command line."""
+"""The vi keymap in the real application: the mode in the status line, the `:` command line,
+searching with `/` and `n`."""
 
 from __future__ import annotations
+
+from editor.commands import search as search_commands
+from editor.core import search
 
 
 def test_the_status_line_shows_the_mode_outside_normal_mode(ted):
@@ -57,5 +61,66 @@ def test_colon_and_a_number_goes_to_that_line(ted):
         assert t.cursor == (119, 0)
         assert "Ln 120, Col 1" in t.status
         assert any(row[t.gutter:].startswith("line 120") for row in t.rows)
+
+    t.play(scenario)
+
+
+def test_slash_finds_as_typed_and_n_goes_to_the_next_match(ted):
+    t = ted("a.txt", "one\nfoo a\ntwo\nfoo b\nfoo c\n", keymap="vi")
+
+    async def scenario(t):
+        await t.press("/")
+        assert t.message.startswith("/")
+        await t.type("fo")
+        assert (t.selection.anchor, t.selection.head) == ((1, 0), (1, 2))
+        other = {t.cell(t.gutter + x, 3).bg for x in range(2)}
+        assert "default" not in other
+        await t.type("o")
+        await t.press("enter")
+        assert t.cursor == (1, 0)
+        assert t.message == "1 of 3"
+        await t.press("n")
+        assert t.cursor == (3, 0)
+        assert "Ln 4, Col 1" in t.status
+        assert t.message == "2 of 3"
+        await t.press("N")
+        assert t.cursor == (1, 0)
+
+    t.play(scenario)
+
+
+def test_a_long_search_after_an_operator_goes_on_in_the_background_and_escape_stops_it(
+    ted, monkeypatch
+):
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 10)
+    t = ted("a.txt", "ab\n" + "x\n" * 500_000 + "needle\n", keymap="vi")
+
+    async def scenario(t):
+        await t.press("d", "/")
+        await t.type("needle")
+        await t.send("enter")
+        await t.until(lambda: t.message.startswith("Searching needle:"), "progress")
+        await t.press("escape")
+        await t.until(lambda: t.message == "Search stopped", "the search to stop")
+        assert "--" not in t.status
+        assert t.cursor == (0, 0)
+        await t.press("x")
+        assert t.text.startswith("b\nx\n")
+
+    t.play(scenario)
+
+
+def test_a_search_that_finishes_in_the_background_moves_the_cursor(ted, monkeypatch):
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 10)
+    t = ted("a.txt", "x\n" * 300 + "needle\n", keymap="vi")
+
+    async def scenario(t):
+        await t.press("/")
+        await t.type("needle")
+        await t.send("enter")
+        await t.until(lambda: t.cursor == (300, 0), "the cursor on the match")
+        assert t.message == "1 of 1"
 
     t.play(scenario)
