@@ -2,13 +2,17 @@
 
 Saving never guesses: a read-only file, a file changed on disk by someone else, or an existing
 file under a new name each asks first. A failed save leaves the buffer modified and says which
-file failed and why.
+file failed and why. With `persistent_undo` on, each successful save also stores the file's undo
+tree (`editor.core.undo_store`); a problem there is told in the save message and never fails
+the save.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from editor.core import undo_store
 from editor.core.commands import CommandError, command
 from editor.core.document import Document
 from editor.core.editorconfig import fix_before_save
@@ -17,6 +21,8 @@ from editor.core.safesave import SaveError
 from editor.core.selection import Selection
 from editor.core.session import Session
 from editor.core.text import Pos
+
+log = logging.getLogger(__name__)
 
 
 async def save_to(session: Session, document: Document, path: Path | None = None) -> bool:
@@ -81,8 +87,25 @@ async def _write(
             return False
         break
     lines = document.text.line_count
-    session.message(f"Saved {result.path.name}: {lines} lines, {result.stat.st_size} bytes")
+    problem = _keep_history(session, document)
+    kept = f"; undo history not kept: {problem}" if problem else ""
+    session.message(f"Saved {result.path.name}: {lines} lines, {result.stat.st_size} bytes{kept}")
     return True
+
+
+def _keep_history(session: Session, document: Document) -> str:
+    """With `persistent_undo`, store the undo tree of the file just saved; returns a problem to
+    add to the save message ("" when none). Never raises: the file is saved either way."""
+    if not session.settings.get("persistent_undo"):
+        return ""
+    try:
+        problem = undo_store.keep(document, saved_now=True)
+    except Exception:  # noqa: BLE001 - the file is saved; its undo store must not undo that
+        log.exception("keeping the undo history of %s failed", document.path)
+        return "an internal error (see the log)"
+    if problem:
+        log.warning("undo history of %s not kept: %s", document.path, problem)
+    return problem
 
 
 async def save_or_ask_name(session: Session, document: Document) -> bool:

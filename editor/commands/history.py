@@ -2,7 +2,8 @@
 
 `history.earlier` / `history.later` step through every revision in the order they were made
 (undone branches too), by a count or a duration; `history.list` shows the recent revisions in a
-read-only buffer, and `history.goto N` brings the text to any of them.
+read-only buffer, and `history.goto N` brings the text to any of them. `history.forget` deletes
+the copy of a file's history that `persistent_undo` keeps across sessions.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import weakref
 from collections.abc import Callable
 
 from editor.commands.help import show_scratch
+from editor.core import undo_store
 from editor.core.commands import CommandError, command
 from editor.core.document import Document
 from editor.core.edits import Transaction
@@ -188,4 +190,21 @@ def goto(session: Session, revision: int | None = None) -> bool:
         session.message(f"Already at revision {revision}")
         return False
     _arrive(session, document, selections)
+    return True
+
+
+@command("history.forget")
+def forget(session: Session) -> bool:
+    """Delete the undo history kept for this file across sessions (see persistent_undo)."""
+    document = _subject(session)
+    if document.path is None:
+        raise CommandError(f"{document.name} is not a file: no undo history is kept for it")
+    try:
+        removed = undo_store.forget(document)
+    except (OSError, undo_store.UndoStoreError) as error:
+        raise CommandError(f"cannot forget the undo history of {document.name}: {error}") from None
+    if removed:
+        session.message(f"Forgot the undo history kept for {document.name}")
+    else:
+        session.message(f"No undo history is kept for {document.name}")
     return True

@@ -11,6 +11,7 @@
     tab_width = 4
     clipboard = "auto"          # auto, system (a tool only), osc52 or internal
     commands = ["view.ruler 100", "keymap.use emacs"]   # command lines run when ted starts
+    persistent_undo = false     # keep each file's undo history across sessions
 
 Every problem (a TOML error, an unknown setting, a value of the wrong kind) is reported with the
 file, line and key, and that entry is ignored: a broken config never stops ted from starting.
@@ -44,6 +45,7 @@ KINDS: dict[str, type] = {
     "tab_width": int,
     "clipboard": str,
     "commands": list,
+    "persistent_undo": bool,
 }
 
 

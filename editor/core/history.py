@@ -85,6 +85,13 @@ class History:
         """Forget the save point (the file on disk no longer matches any revision)."""
         self.saved = None
 
+    def adopt(self, revisions: list[Revision], current: int, saved: int | None) -> None:
+        """Take over a whole tree read back from an earlier session, standing at `current`
+        (`editor.core.undo_store` checks the tree and that `current` is the text shown)."""
+        self.revisions = revisions
+        self.current = current
+        self.saved = saved
+
     def commit(self, transaction: Transaction) -> None:
         """Add a transaction as a new child of the current revision and move to it."""
         number = len(self.revisions)

@@ -1,7 +1,8 @@
 """Where ted keeps its configuration, state and shipped data.
 
 Configuration is read only from the user's config directory; state (recovery files, backups,
-history) lives in a private directory under `$XDG_STATE_HOME/ted/`.
+history, the undo trees kept by `persistent_undo`) lives in a private directory under
+`$XDG_STATE_HOME/ted/`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ def state_dir(create: bool = True) -> Path:
     path = _xdg("XDG_STATE_HOME", ".local/state") / "ted"
     if create:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def undo_dir(create: bool = True) -> Path:
+    """Where undo trees kept across sessions live (`$XDG_STATE_HOME/ted/undo`), created 0700
+    when asked."""
+    path = state_dir(create) / "undo"
+    if create:
+        path.mkdir(mode=0o700, exist_ok=True)
     return path
 
 

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from editor.core import undo_store
 from editor.core.cmdline import CommandLineError, Invocation, parse
 from editor.core.commands import REGISTRY, Command, CommandError, Registry
 from editor.core.document import Document, ReadOnlyBufferError
@@ -39,6 +40,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "scroll_margin": 3,
     "theme": "default",
     "clipboard": "auto",
+    "persistent_undo": False,
 }
 
 
@@ -185,8 +187,11 @@ class Session:
 
     def add_document(self, document: Document) -> View:
         """Open `document` as a buffer, in its language, with its EditorConfig settings (a
-        broken .editorconfig is reported), and show it in the focused pane."""
+        broken .editorconfig is reported), with its undo history from earlier sessions when
+        `persistent_undo` is on, and show it in the focused pane."""
         self.documents.append(document)
+        if self.settings.get("persistent_undo"):
+            self._restore_history(document)
         for problem in apply_editorconfig(document):
             document.notes.append(problem)
             self.message(problem, error=True)
@@ -206,6 +211,7 @@ class Session:
     def close_document(self, document: Document) -> None:
         """Close a buffer: every pane showing it shows a neighbouring buffer instead (an empty
         one when it was the last)."""
+        self.keep_history(document)
         index = self.documents.index(document)
         self.documents.pop(index)
         if not self.documents:
@@ -216,6 +222,30 @@ class Session:
                 pane.show(replacement)
             pane.forget(document)
 
+    def _restore_history(self, document: Document) -> None:
+        """Bring back the document's stored undo tree; a problem is a note, never a failure."""
+        try:
+            problem = undo_store.restore(document)
+        except Exception:  # noqa: BLE001 - a bad undo store must never stop a file opening
+            log.exception("restoring the undo history of %s failed", document.path)
+            problem = "stored undo history not read (see the log)"
+        if problem:
+            document.notes.append(problem)
+            self.message(problem, error=True)
+
+    def keep_history(self, document: Document) -> None:
+        """With `persistent_undo`, store the undo tree of an unmodified file buffer (when it is
+        closed or ted quits); problems go to the log."""
+        if not self.settings.get("persistent_undo") or document.modified:
+            return
+        try:
+            problem = undo_store.keep(document)
+        except Exception:  # noqa: BLE001 - closing or quitting must not fail on the undo store
+            log.exception("keeping the undo history of %s failed", document.path)
+            return
+        if problem:
+            log.warning("undo history of %s not kept: %s", document.path, problem)
+
     def focus(self, pane: Pane) -> None:
         """Make `pane` the one that keys act on."""
         self.pane = pane
@@ -225,7 +255,9 @@ class Session:
         self.port.message(text, error)
 
     def quit(self, status: int = 0) -> None:
-        """End the session with `status`."""
+        """End the session with `status` (storing unmodified buffers' undo trees first)."""
+        for document in self.documents:
+            self.keep_history(document)
         self.exit_status = status
         self.port.quit(status)
 
