@@ -157,6 +157,8 @@ class IndexedStore:
         piece, first = self._pieces[k], self._starts[k]
         if isinstance(piece, list) and stop <= first + len(piece):
             piece[start - first : stop - first] = lines
+            if len(lines) == stop - start:
+                return old  # an edit inside lines: no piece moves, typing stays cheap
         else:
             ks = self._split_at(start)
             ke = self._split_at(stop)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +104,20 @@ def test_indexed_store_reads_lines_lazily_and_iterates_ranges() -> None:
 def test_fragments_split_after_each_ending() -> None:
     assert split_fragments("ab\r\ncd\re\n") == ("ab\r\n", "cd\r", "e\n", "")
     assert split_fragments("") == ("",)
+
+
+def test_an_edit_inside_lines_of_a_large_file_does_not_walk_the_pieces(monkeypatch) -> None:
+    data = "".join(f"line {i}\n" for i in range(2000)).encode()
+    store = IndexedStore(data, UTF8)
+    for number in range(0, 2000, 10):  # many edited pieces, as after a long session
+        store.replace(number, number + 1, [f"edited {number}\n"])
+    starts = list(store._starts)
+
+    def walk(k: int) -> None:
+        raise AssertionError("an edit inside a line recomputed the piece starts")
+
+    monkeypatch.setattr(store, "_normalise", walk)
+    store.replace(20, 21, ["typed here\n"])
+    assert store.get(20) == "typed here\n" and store._starts == starts
+    with pytest.raises(AssertionError):
+        store.replace(20, 21, ["split\n", "in two\n"])
