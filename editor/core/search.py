@@ -7,14 +7,15 @@ A `Query` is compiled to a Python `re` pattern: its text is literal unless `rege
 Searching works line by line over `TextBuffer.lines`, so a 100 MB file is never joined into one
 string: a match never crosses a line ending (a pattern containing "\\n" finds nothing), `^` and
 `$` match at each line's start and end, and empty matches (`x*` on "abc") are skipped. `scan`
-reads the lines in chunks and yields between them, so a caller can spread a long search over
-time and stop it.
+and `replace_all_steps` read the lines in chunks and yield between them, so a caller can spread
+a long search or replace-all over time and stop it. `matches_in_windows` looks only near the
+columns a pane draws, so highlighting a long line costs what is shown.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -27,6 +28,8 @@ CASES: tuple[Case, ...] = ("smart", "sensitive", "insensitive")
 CHUNK_LINES = 4096
 # Matches are counted ("3 of 17") only in texts with at most this many lines.
 COUNT_LIMIT_LINES = 100_000
+# Columns searched beyond the drawn part of a long line for a regular expression's matches.
+REGEX_MARGIN = 1024
 
 
 class SearchError(ValueError):
@@ -190,12 +193,48 @@ def find(
 
 
 def matches_in_lines(text: TextBuffer, query: Query, first: int, stop: int) -> list[tuple[Pos, Pos]]:
-    """Every match in lines [first, stop), as (start, end), in order (for the visible rows)."""
+    """Every match in lines [first, stop), as (start, end), in order."""
     pattern = query.pattern
     result = []
     for number, line in enumerate(text.lines(first, stop), max(first, 0)):
         for a, b in _line_matches(pattern, line):
             result.append((Pos(number, a), Pos(number, b)))
+    return result
+
+
+def window_margin(query: Query) -> int:
+    """How far beyond a window of columns `matches_in_windows` looks: a literal match is never
+    longer than its text (one more column each side decides a whole word); a regular
+    expression gets REGEX_MARGIN."""
+    return REGEX_MARGIN if query.regex else len(query.text) + 1
+
+
+def matches_in_windows(
+    text: TextBuffer, query: Query, windows: Iterable[tuple[int, int, int]]
+) -> list[tuple[Pos, Pos]]:
+    """The matches reaching into the drawn columns [first, stop) of each (line, first, stop)
+    window, in order (for the visible rows). Only the window and `window_margin` columns either
+    side are searched, so a redraw of a long line costs what is drawn, not the line's length;
+    `^`, `$` and look-arounds still see the whole line except `$` at the margin's end. A match
+    starting more than the margin before the window, or longer than it, may be cut or missed."""
+    pattern = query.pattern
+    margin = window_margin(query)
+    spans: dict[int, list[int]] = {}
+    for number, first, stop in windows:
+        span = spans.setdefault(number, [first, stop])
+        span[0], span[1] = min(span[0], first), max(span[1], stop)
+    result = []
+    for number in sorted(spans):
+        if not 0 <= number < text.line_count:
+            continue
+        line = text.line(number)
+        first, stop = spans[number]
+        begin = max(first - margin, 0)
+        end = min(stop + margin, len(line))
+        for match in pattern.finditer(line, begin, end):
+            a, b = match.span()
+            if b > a and b > first and a < max(stop, first + 1):
+                result.append((Pos(number, a), Pos(number, b)))
     return result
 
 
@@ -220,13 +259,34 @@ def replacement(text: TextBuffer, query: Query, found: Found, template: str) -> 
     return query.expand(match, template)
 
 
-def replace_all_changes(text: TextBuffer, query: Query, template: str) -> list[tuple[Pos, Pos, str]]:
-    """The (start, end, new text) of replacing every match in the text."""
+def replace_all_steps(
+    text: TextBuffer, query: Query, template: str, start: Pos = Pos(0, 0), stop: Pos | None = None
+) -> Generator[int, None, list[tuple[Pos, Pos, str]]]:
+    """Find the (start, end, new text) of replacing every match starting in [start, stop) (to
+    the end of the text without `stop`), reading the lines in chunks and yielding the number
+    read after each, so a caller can spread the work over time and stop it; returns the
+    changes in order."""
     pattern = query.pattern
+    stop = text.end if stop is None else stop
     changes = []
-    for number, line in enumerate(text.lines(0, text.line_count)):
-        for match in pattern.finditer(line):
-            if match.end() > match.start():
-                new = query.expand(match, template)
-                changes.append((Pos(number, match.start()), Pos(number, match.end()), new))
+    for a, b in _chunks(start.line, stop.line + 1, False):
+        for number, line in enumerate(text.lines(a, b), a):
+            begin = start.col if number == start.line else 0
+            for match in pattern.finditer(line, begin):
+                if number == stop.line and match.start() >= stop.col:
+                    break
+                if match.end() > match.start():
+                    new = query.expand(match, template)
+                    changes.append((Pos(number, match.start()), Pos(number, match.end()), new))
+        yield b - start.line
     return changes
+
+
+def replace_all_changes(text: TextBuffer, query: Query, template: str) -> list[tuple[Pos, Pos, str]]:
+    """`replace_all_steps` run to the end in one go."""
+    steps = replace_all_steps(text, query, template)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value

@@ -39,7 +39,7 @@ from prompt_toolkit.layout.processors import BeforeInput
 from prompt_toolkit.output import Output
 
 from editor.commands.macro import is_recording
-from editor.commands.search import search_preview
+from editor.commands.search import choose_every_match, search_preview, search_prompt_label
 from editor.core.cells import sanitize
 from editor.core.hints import pending_entries, pending_title
 from editor.core.palette import CommandChoices
@@ -56,6 +56,8 @@ from editor.ui.style import Themes
 from prompt_toolkit.styles import DynamicStyle
 
 HINT = "Ctrl-P commands · Ctrl-Q quit · Ctrl-S save · F1 keys · Ctrl-Z undo"
+# The search options toggled by Alt and a letter while a search prompt is open (VS Code's keys).
+SEARCH_OPTIONS = {"r": "search.regex", "c": "search.case", "w": "search.whole_word"}
 # How long one slice of background lexing may hold the event loop (seconds).
 HIGHLIGHT_SLICE = 0.001
 
@@ -162,7 +164,7 @@ class TerminalUI:
                 self._prompt_buffer,
                 input_processors=[
                     EscapeUnsafe(),
-                    BeforeInput(lambda: [("class:prompt", sanitize(self._prompt_label))]),
+                    BeforeInput(lambda: [("class:prompt", sanitize(self._label()))]),
                 ],
             ),
             height=1,
@@ -357,12 +359,29 @@ class TerminalUI:
                 self._prompt_buffer.history.append_string(text)
             self._prompt_future.set_result(text)
 
-        @bindings.add(Keys.Escape, filter=prompting, eager=True)
+        # A search prompt also takes Alt keys, so its Escape waits to see whether one follows.
+        searching = prompting & Condition(
+            lambda: self.session is not None and search_prompt_label(self.session) is not None
+        )
+
+        @bindings.add(Keys.Escape, filter=prompting & ~searching, eager=True)
+        @bindings.add(Keys.Escape, filter=searching)
         @bindings.add(Keys.ControlC, filter=prompting)
         @bindings.add(Keys.ControlQ, filter=prompting)
         def _cancel(event: KeyPressEvent) -> None:
             if self._prompt_future is not None and not self._prompt_future.done():
                 self._prompt_future.set_result(None)
+
+        @bindings.add(Keys.Escape, "r", filter=searching)
+        @bindings.add(Keys.Escape, "c", filter=searching)
+        @bindings.add(Keys.Escape, "w", filter=searching)
+        def _option(event: KeyPressEvent) -> None:
+            self._run_command(SEARCH_OPTIONS[event.key_sequence[-1].key], [])
+
+        @bindings.add(Keys.Escape, Keys.Enter, filter=searching)
+        def _every(event: KeyPressEvent) -> None:
+            if self.session is not None and choose_every_match(self.session):
+                _accept(event)
 
         return bindings
 
@@ -397,6 +416,11 @@ class TerminalUI:
         if self.app is not None:
             self.app.output.write_raw(sequence)
             self.app.output.flush()
+
+    def _label(self) -> str:
+        """The prompt's label; a search prompt's shows the options in effect as they change."""
+        searching = search_prompt_label(self.session) if self.session is not None else None
+        return searching or self._prompt_label
 
     def _prompt_changed(self, buffer: Buffer) -> None:
         """Pass the text typed in the prompt to an incremental search, if one is asking."""

@@ -4,7 +4,7 @@ The control renders exactly the rows on screen, reading only those lines from th
 buffer and asking the document's highlighter for only those lines, so drawing costs the same at
 line 1 and at line 2,000,000. Scrolling and wrapping come from `editor.core.viewport`; each
 row is drawn by `editor.ui.rows`. Mouse clicks focus the pane and place the cursor, drags
-select, and the wheel scrolls this pane, all through commands.
+select (with Alt, a block of columns), and the wheel scrolls this pane, all through commands.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from collections.abc import Callable
 from prompt_toolkit.data_structures import Point
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.layout.controls import UIContent, UIControl
-from prompt_toolkit.mouse_events import MouseButton, MouseEvent, MouseEventType
+from prompt_toolkit.mouse_events import MouseButton, MouseEvent, MouseEventType, MouseModifier
 
 from editor.commands.search import visible_matches
 from editor.core.brackets import matching_bracket
-from editor.core.cells import column_at
+from editor.core.cells import column_at, display_column
 from editor.core.panes import Pane
 from editor.core.session import Session
 from editor.core.viewport import Row, Viewport
@@ -55,28 +55,22 @@ class PaneControl(UIControl):
         viewport = Viewport(view, settings)
         viewport.scroll_to(view.cursor)
         self._rows = viewport.rows(height)
-        matches = (
-            visible_matches(session, view, self._rows[0].line, self._rows[-1].line + 1)
-            if self._rows
-            else []
-        )
+        tab, wrap = settings["tab_width"], viewport.wrap
+        left = 0 if wrap else view.left_column
+        shown = [
+            _shown(text.line(row.line), row, left, view.width, tab, wrap) for row in self._rows
+        ]
+        windows = [(row.line, first, last) for row, (_, first, last) in zip(self._rows, shown)]
+        matches = visible_matches(session, view, windows)
         current = (view.selection.start, view.selection.end)
         cursor = view.cursor
         others = [s.head for s in view.selections[1:]]
         ranges = [(s.start, s.end) for s in view.selections if not s.empty]
         pair = matching_bracket(text, cursor) if focused else None
         highlighter = view.document.syntax.highlighter
-        tab, wrap = settings["tab_width"], viewport.wrap
         ruler = int(settings["ruler"]) - 1 if settings["ruler"] else None
         self._drawn = []
-        left = 0 if wrap else view.left_column
-        for row in self._rows:
-            line = text.line(row.line)
-            if wrap:
-                first, last = row.start, row.end
-            else:
-                first = column_at(line, left, tab) if left else 0
-                last = min(column_at(line, left + view.width, tab) + 1, len(line))
+        for row, (line, first, last) in zip(self._rows, shown):
             decor = RowStyle(
                 cursor_line=focused and settings["cursor_line"] and row.line == cursor.line,
                 selected=_selected_columns(ranges, row.line),
@@ -129,7 +123,8 @@ class PaneControl(UIControl):
         return [(style, f"{number:>{self._gutter - 1}} ")]
 
     def mouse_handler(self, mouse_event: MouseEvent) -> None:
-        """Click focuses this pane and places the cursor, drag selects, the wheel scrolls."""
+        """Click focuses this pane and places the cursor, drag selects, the wheel scrolls; with
+        Alt held, click and drag make a column selection (a block)."""
         view = self.pane.view
         kind = mouse_event.event_type
         if kind in (MouseEventType.SCROLL_UP, MouseEventType.SCROLL_DOWN):
@@ -137,25 +132,49 @@ class PaneControl(UIControl):
             self.run("view.scroll", [str(lines), str(self._number())])
             return None
         y = mouse_event.position.y
-        if not self._rows:
+        if not self._rows or mouse_event.button != MouseButton.LEFT:
             return None
         row = self._rows[min(y, len(self._rows) - 1)]
         drawn = self._drawn[min(y, len(self._drawn) - 1)]
-        if y >= len(self._rows):
-            col = view.document.text.line_length(row.line)
+        offset = max(mouse_event.position.x - self._gutter, 0)
+        block = MouseModifier.ALT in mouse_event.modifiers
+        if block:
+            where = [str(row.line), str(self._display_column(row, drawn, offset))]
+        elif y >= len(self._rows):
+            where = [str(row.line), str(view.document.text.line_length(row.line))]
         else:
-            col = drawn.col_at(max(mouse_event.position.x - self._gutter, 0), row.end)
-        if kind == MouseEventType.MOUSE_DOWN and mouse_event.button == MouseButton.LEFT:
+            where = [str(row.line), str(drawn.col_at(offset, row.end))]
+        if kind == MouseEventType.MOUSE_DOWN:
             if self.session.pane is not self.pane:
                 self.run("pane.focus", [str(self._number())])
-            self.run("cursor.goto", [str(row.line), str(col)])
-        elif kind == MouseEventType.MOUSE_MOVE and mouse_event.button == MouseButton.LEFT:
-            self.run("select.to", [str(row.line), str(col)])
+            self.run("cursor.block_start" if block else "cursor.goto", where)
+        elif kind == MouseEventType.MOUSE_MOVE:
+            self.run("cursor.block_to" if block else "select.to", where)
         return None
+
+    def _display_column(self, row: Row, drawn: DrawnRow, offset: int) -> int:
+        """The display column of the line drawn at character `offset` of `row`: past the end
+        of the text, as many columns past it as the pointer is (a block may reach there)."""
+        view = self.pane.view
+        line = view.document.text.line(row.line)
+        settings = self.session.settings.of(view.document)
+        tab = settings["tab_width"]
+        if offset < drawn.length:
+            return display_column(line, drawn.col_at(offset, row.end), tab)
+        origin = 0 if settings["wrap"] else view.left_column
+        return max(display_column(line, row.end, tab), origin) + offset - drawn.length
 
     def _number(self) -> int:
         """This pane's number in screen order, from 1."""
         return self.session.panes.index(self.pane) + 1
+
+
+def _shown(line: str, row: Row, left: int, width: int, tab: int, wrap: bool) -> tuple[str, int, int]:
+    """A row's line and the code-point columns [first, last) of it that the row draws."""
+    if wrap:
+        return line, row.start, row.end
+    first = column_at(line, left, tab) if left else 0
+    return line, first, min(column_at(line, left + width, tab) + 1, len(line))
 
 
 def _selected_columns(ranges: list, number: int) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from editor.commands import search as search_commands
-from editor.commands.search import search_state, visible_matches
+from editor.commands.search import choose_every_match, search_prompt_label, search_state, visible_matches
 from editor.core import search
 from editor.core.selection import Selection
 from editor.core.session import HeadlessPort, Session
@@ -220,14 +220,16 @@ def test_interactive_replace_does_not_rematch_the_replacement() -> None:
 def test_matches_are_shown_only_while_a_match_is_selected() -> None:
     session = headless_session("ab ab\nab\n")
     view = session.view
-    assert visible_matches(session, view, 0, 2) == []
+    both = [(0, 0, 5), (1, 0, 2)]
+    assert visible_matches(session, view, both) == []
     run(session, "search.find ab")
-    assert visible_matches(session, view, 0, 2) == [
+    assert visible_matches(session, view, both) == [
         (Pos(0, 0), Pos(0, 2)), (Pos(0, 3), Pos(0, 5)), (Pos(1, 0), Pos(1, 2)),
     ]
-    assert visible_matches(session, view, 1, 2) == [(Pos(1, 0), Pos(1, 2))]
+    assert visible_matches(session, view, [(1, 0, 2)]) == [(Pos(1, 0), Pos(1, 2))]
+    assert visible_matches(session, view, [(0, 3, 5)]) == [(Pos(0, 3), Pos(0, 5))]
     run(session, "select.none")
-    assert visible_matches(session, view, 0, 2) == []
+    assert visible_matches(session, view, both) == []
 
 
 def test_a_long_search_goes_on_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -259,3 +261,125 @@ def test_escape_stops_a_long_search(monkeypatch: pytest.MonkeyPatch) -> None:
     assert messages(session)[-1] == "Search stopped"
     assert session.view.cursor == Pos(0, 0)
     assert session.next_key is None
+
+
+def test_toggling_an_option_in_the_find_prompt_searches_again_and_relabels() -> None:
+    session = headless_session("Ab ab a.\n")
+    state = search_state(session)
+    seen: list[tuple[str | None, str]] = []
+
+    async def prompt(label: str, *args: object) -> str | None:
+        assert label == "Find: "
+        assert state.preview is not None
+        state.preview("ab")
+        seen.append((search_prompt_label(session), marked(session)))
+        run(session, "search.case")
+        seen.append((search_prompt_label(session), marked(session)))
+        state.preview("a.")
+        run(session, "search.regex")
+        seen.append((search_prompt_label(session), marked(session)))
+        return "a."
+
+    session.port.prompt = prompt  # type: ignore[method-assign]
+    assert run(session, "search.find")
+    assert seen == [
+        ("Find: ", "^Ab| ab a.\n"),
+        ("Find [case]: ", "Ab ^ab| a.\n"),
+        ("Find [regex, case]: ", "Ab ^ab| a.\n"),
+    ]
+    assert search_prompt_label(session) is None
+    assert marked(session) == "Ab ^ab| a.\n"
+
+
+def test_choosing_every_match_in_the_find_prompt_selects_them_all() -> None:
+    session = headless_session("x ab\nAB ab\n")
+    assert not choose_every_match(session)
+
+    async def prompt(label: str, *args: object) -> str | None:
+        assert choose_every_match(session)
+        return "ab"
+
+    session.port.prompt = prompt  # type: ignore[method-assign]
+    assert run(session, "search.find")
+    assert marked_text(session.document, session.view.selections) == "x ^ab|\n^AB| ^ab|\n"
+    assert messages(session)[-1] == "3 selections"
+
+
+def test_every_match_is_not_chosen_in_the_replace_prompt() -> None:
+    session = headless_session("ab\n", answers=["b", "y"])
+    chosen: list[bool] = []
+
+    async def prompt(label: str, *args: object) -> str | None:
+        if label.startswith("Replace:"):
+            chosen.append(choose_every_match(session))
+            assert search_prompt_label(session) == "Replace: "
+            return "a"
+        return await HeadlessPort.prompt(session.port, label)  # type: ignore[arg-type]
+
+    session.port.prompt = prompt  # type: ignore[method-assign]
+    assert run(session, "search.replace")
+    assert chosen == [False]
+    assert text_of(session) == "bb\n"
+
+
+def test_a_long_replace_all_goes_on_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 10)
+    session = headless_session("a x\n" * 300)
+    result = session.run("search.replace_all x yz")
+    assert not isinstance(result, bool)
+    assert asyncio.run(result)  # type: ignore[arg-type]
+    assert text_of(session) == "a yz\n" * 300
+    assert any(m.startswith("Replacing x: ") and m.endswith("(Escape stops)") for m in messages(session))
+    assert messages(session)[-1] == "Replaced 300"
+    assert session.next_key is None
+    run(session, "history.undo")
+    assert text_of(session) == "a x\n" * 300
+
+
+def test_a_key_stops_a_long_replace_all_leaving_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 10)
+    session = headless_session("a x\n" * 300)
+
+    async def scenario() -> bool:
+        task = asyncio.ensure_future(session.run("search.replace_all x y"))  # type: ignore[arg-type]
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        assert session.next_key is not None
+        session.feed_key("escape")
+        return await task
+
+    assert not asyncio.run(scenario())
+    assert messages(session)[-1] == "Replace stopped: nothing replaced"
+    assert text_of(session) == "a x\n" * 300
+    assert not session.document.modified
+    assert session.next_key is None
+
+
+def test_a_replace_finds_far_matches_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 10)
+    session = headless_session("x\n" * 100 + "ab\n" + "x\n" * 100 + "ab\n", answers=["y", "a"])
+    assert run(session, "search.replace ab c")
+    assert text_of(session) == "x\n" * 100 + "c\n" + "x\n" * 100 + "c\n"
+    assert any(m.startswith("Searching ab: ") for m in messages(session))
+    assert messages(session)[-1] == "Replaced 2"
+
+
+def test_replace_all_of_many_matches_is_one_exact_undo_step() -> None:
+    original = "".join(f"k{i}=v{i}\r\n" if i % 3 else f"k{i}=v{i}\n" for i in range(1000))
+    session = headless_session(original)
+    session.view.set_selections((Selection.cursor(Pos(999, 3)),))
+    run(session, "search.regex")
+    assert run(session, r"search.replace_all '(\w+)=(\w+)' '\2\n\1'")
+    assert messages(session)[-1] == "Replaced 1000"
+    # The document's line ending (CRLF, most of its lines) goes between the swapped groups.
+    expected = "".join(f"v{i}\r\nk{i}\r\n" if i % 3 else f"v{i}\r\nk{i}\n" for i in range(1000))
+    assert text_of(session) == expected
+    assert session.view.cursor == Pos(1999, 4)
+    run(session, "history.undo")
+    assert text_of(session) == original
+    assert session.view.cursor == Pos(999, 3)
+    run(session, "history.redo")
+    assert text_of(session) == expected

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor.core import document as document_module
 from editor.core import search
+from editor.core.files import document_from_bytes
 from editor.core.search import Found, Query, SearchError, find, match_starts, matches_in_lines
+from editor.core.selection import Selection
 from editor.core.text import Pos, TextBuffer
 
 TEXT = "foo bar\nFoo food\nxfoo_ foo.\n"
@@ -136,3 +142,123 @@ def test_find_next_agrees_with_finditer(text: str, needle: str, regex: bool, cas
         last = find(buf, query, Pos(0, 0), backward=True)
         assert last is not None and (last.start, last.end) == expected[-1]
         assert last.wrapped
+
+
+def _has_border(needle: str) -> bool:
+    """Whether a proper prefix of `needle` is also its suffix (its matches could overlap)."""
+    return any(needle[:k] == needle[-k:] for k in range(1, len(needle)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab _", max_size=60),
+    st.text(alphabet="ab _", min_size=1, max_size=4),
+    st.integers(0, 60),
+    st.integers(0, 20),
+    st.booleans(),
+)
+def test_matches_in_a_window_agree_with_the_whole_line(
+    line: str, needle: str, first: int, width: int, word: bool
+) -> None:
+    """A literal search in a window (and its margin) finds exactly the whole line's matches that
+    reach into the window, for text whose matches cannot overlap."""
+    if _has_border(needle):
+        return
+    query = Query(needle, whole_word=word)
+    stop = first + width
+    expected = [
+        (a, b)
+        for a, b in search._line_matches(query.pattern, line)
+        if b > first and a < max(stop, first + 1)
+    ]
+    found = search.matches_in_windows(buffer(line), query, [(0, first, stop)])
+    assert [(a.col, b.col) for a, b in found] == expected
+
+
+def test_matches_in_windows_search_only_near_the_drawn_columns() -> None:
+    line = "foo " * 5000
+    windows = [(0, 8000, 8010), (0, 8010, 8020)]
+    found = search.matches_in_windows(buffer(line + "\nfoo\n"), Query("foo"), [*windows, (1, 0, 3)])
+    assert found == [
+        (Pos(0, 8000), Pos(0, 8003)), (Pos(0, 8004), Pos(0, 8007)), (Pos(0, 8008), Pos(0, 8011)),
+        (Pos(0, 8012), Pos(0, 8015)), (Pos(0, 8016), Pos(0, 8019)), (Pos(1, 0), Pos(1, 3)),
+    ]
+
+
+def test_a_regex_match_starting_before_the_window_is_kept_when_within_the_margin() -> None:
+    line = "x" * 3000 + '"' + "s" * 500 + '"' + "y" * 3000
+    query = Query('"[^"]*"', regex=True)
+    found = search.matches_in_windows(buffer(line), query, [(0, 3300, 3400)])
+    assert found == [(Pos(0, 3000), Pos(0, 3502))]
+    assert search.matches_in_windows(buffer(line), query, [(0, 3600, 3700)]) == []
+    anchored = Query("^x", regex=True)
+    assert search.matches_in_windows(buffer(line), anchored, [(0, 10, 20)]) == []
+    assert search.matches_in_windows(buffer(line), anchored, [(0, 0, 20)]) == [(Pos(0, 0), Pos(0, 1))]
+
+
+def test_replace_all_steps_yield_and_keep_to_a_range(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "CHUNK_LINES", 2)
+    text = buffer("ab ab\nab\nab ab\nab\nab\n")
+    steps = search.replace_all_steps(text, Query("ab"), "X", Pos(0, 1), Pos(2, 3))
+    assert [next(steps), next(steps)] == [2, 3]
+    with pytest.raises(StopIteration) as done:
+        next(steps)
+    assert done.value.value == [
+        (Pos(0, 3), Pos(0, 5), "X"), (Pos(1, 0), Pos(1, 2), "X"), (Pos(2, 0), Pos(2, 2), "X"),
+    ]
+
+
+@st.composite
+def many_changes(draw: st.DrawFn) -> tuple[bytes, list[tuple[Pos, Pos, str]], list[Pos]]:
+    """A text (mixed line endings), sorted non-overlapping single-line changes whose new text
+    may hold line breaks, and some cursor positions."""
+    lines = draw(st.lists(st.text(alphabet="ab", max_size=6), min_size=1, max_size=25))
+    endings = draw(st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=len(lines), max_size=len(lines)))
+    raw = "".join(line + ending for line, ending in zip(lines, endings))
+    document = document_from_bytes(raw.encode())
+    text = document.text
+    changes = []
+    for number in range(text.line_count):
+        col = 0
+        length = text.line_length(number)
+        while col < length and draw(st.booleans()):
+            start = draw(st.integers(col, length))
+            end = draw(st.integers(start, length))
+            new = draw(st.text(alphabet="xy\n\r", max_size=3)) if end > start or start > col else "z"
+            changes.append((Pos(number, start), Pos(number, end), new))
+            col = end + 1
+    cursors = [text.clamp(Pos(draw(st.integers(0, text.line_count)), draw(st.integers(0, 8)))) for _ in range(3)]
+    return raw.encode(), changes, cursors
+
+
+@settings(max_examples=300, deadline=None)
+@given(many_changes(), st.booleans())
+def test_many_changes_at_once_equal_one_by_one_and_undo_exactly(case, large: bool) -> None:
+    """The bulk path of `Document.apply_changes` (used from BULK_CHANGES changes) gives the
+    text and selections of the plain one, in a list store or a large file's indexed store;
+    undo and redo bring back each text exactly."""
+    data, changes, cursors = case
+    selections = tuple(Selection.cursor(p) for p in cursors)
+    results = []
+    for bulk in (1, 10**9):
+        document = document_from_bytes(data, large_file=1 if large else 1 << 30)
+        before = document.text.full_text()
+        with patched_bulk(bulk):
+            after = document.apply_changes(changes, selections)
+            changed = document.text.full_text()
+            document.undo()
+            assert document.text.full_text() == before
+            document.redo()
+            assert document.text.full_text() == changed
+        results.append((changed, after, [document.text.raw_line(i) for i in range(document.text.line_count)]))
+    assert results[0] == results[1]
+
+
+@contextmanager
+def patched_bulk(count: int) -> Iterator[None]:
+    saved = document_module.BULK_CHANGES
+    document_module.BULK_CHANGES = count
+    try:
+        yield
+    finally:
+        document_module.BULK_CHANGES = saved

@@ -138,3 +138,145 @@ def test_a_long_search_shows_progress_and_escape_stops_it(ted, monkeypatch) -> N
         assert t.cursor == (0, 1)
 
     t.play(scenario)
+
+
+def test_alt_keys_in_the_find_prompt_toggle_options_and_search_again(ted) -> None:
+    t = ted("a.txt", "Beta beta\nbetamax beta\n")
+
+    async def scenario(t: Ted) -> None:
+        await t.press("c-f")
+        await t.type("beta")
+        assert t.message.startswith("Find: beta")
+        assert (t.selection.start, t.selection.end) == ((0, 0), (0, 4))
+        await t.press("a-c")
+        assert t.message.startswith("Find [case]: beta")
+        assert (t.selection.start, t.selection.end) == ((0, 5), (0, 9))
+        await t.press("a-w")
+        assert t.message.startswith("Find [case, word]: beta")
+        assert cells(t, 1, 0, 4) == {"default"}
+        assert cells(t, 1, 8, 12) != {"default"}
+        await t.press("a-r")
+        assert t.message.startswith("Find [regex, case, word]: beta")
+        await t.press("backspace", "backspace", "backspace", "backspace")
+        await t.type("b.ta")
+        assert (t.selection.start, t.selection.end) == ((0, 5), (0, 9))
+        await t.press("a-c")
+        assert t.message.startswith("Find [regex, nocase, word]: b.ta")
+        assert (t.selection.start, t.selection.end) == ((0, 0), (0, 4))
+        await t.press("enter")
+        assert t.message == "1 of 3"
+
+    t.play(scenario)
+
+
+def test_escape_still_cancels_the_find_prompt(ted) -> None:
+    t = ted("a.txt", TEXT)
+
+    async def scenario(t: Ted) -> None:
+        await t.press("c-f")
+        await t.type("gamma")
+        await t.press("escape")
+        assert not t.message.startswith("Find")
+        assert t.cursor == (0, 0)
+        await t.press("x")
+        assert t.text == "x" + TEXT
+
+    t.play(scenario)
+
+
+def test_alt_enter_in_the_find_prompt_puts_a_cursor_at_every_match(ted) -> None:
+    t = ted("a.txt", TEXT)
+
+    async def scenario(t: Ted) -> None:
+        await t.press("c-f")
+        await t.type("beta")
+        await t.press("\x1b\r")
+        assert not t.message.startswith("Find")
+        spans = [(s.start, s.end) for s in t.session.view.selections]
+        assert sorted(spans) == [((0, 6), (0, 10)), ((1, 6), (1, 10)), ((2, 0), (2, 4))]
+        await t.type("X")
+        assert t.text == "alpha X\ngamma X\nX end\n"
+
+    t.play(scenario)
+
+
+def test_the_replace_prompt_takes_the_option_keys_too(ted) -> None:
+    t = ted("a.txt", "cat Cat\n")
+
+    async def scenario(t: Ted) -> None:
+        await t.press("a-r")
+        await t.type("cat")
+        assert t.message.startswith("Replace: cat")
+        await t.press("a-c")
+        assert t.message.startswith("Replace [case]: cat")
+        await t.press("enter")
+        await t.type("dog")
+        await t.press("enter")
+        await t.press("a")
+        assert t.text == "dog Cat\n"
+        assert t.message == "Replaced 1"
+
+    t.play(scenario)
+
+
+def test_a_long_replace_all_shows_progress_and_escape_leaves_the_text(ted, monkeypatch) -> None:
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 10)
+    original = "x\n" * 200_000
+    t = ted("a.txt", original)
+
+    async def scenario(t: Ted) -> None:
+        await t.press("c-e")
+        await t.press("search.replace_all x y")
+        await t.send("enter")
+        await t.until(lambda: t.message.startswith("Replacing x:"), "progress")
+        assert t.message.endswith("lines (Escape stops)")
+        await t.press("escape")
+        await t.until(lambda: t.message == "Replace stopped: nothing replaced", "the replace to stop")
+        assert t.text == original
+        assert not t.session.document.modified
+
+    t.play(scenario)
+
+
+def test_a_long_replace_all_finishes_as_one_undo_step(ted, monkeypatch) -> None:
+    monkeypatch.setattr(search_commands, "BUDGET", 0.0)
+    monkeypatch.setattr(search, "CHUNK_LINES", 100)
+    original = "a x b\n" * 3000
+    t = ted("a.txt", original)
+
+    async def scenario(t: Ted) -> None:
+        await t.command("search.replace_all x yy")
+        await t.until(lambda: t.message == "Replaced 3000", "the replace to finish")
+        assert t.text == "a yy b\n" * 3000
+        await t.press("c-z")
+        assert t.text == original
+
+    t.play(scenario)
+
+
+def test_a_long_line_is_searched_only_around_the_drawn_columns(ted, monkeypatch) -> None:
+    line = "abc " * 50_000 + "needle " + "xyz " * 10
+    t = ted("a.txt", line + "\n")
+    asked: list[tuple[int, int, int]] = []
+    real = search.matches_in_windows
+
+    def spy(text, query, windows):
+        windows = list(windows)
+        asked.extend(windows)
+        return real(text, query, windows)
+
+    monkeypatch.setattr(search, "matches_in_windows", spy)
+
+    async def scenario(t: Ted) -> None:
+        await t.press("c-f")
+        await t.type("needle")
+        await t.press("enter")
+        assert t.cursor == (0, 200_006)
+        drawn = t.text_at(0)
+        x = drawn.index("needle")
+        assert cells(t, 0, x, x + 6) != {"default"}
+        assert asked and all(stop - first <= t.size.columns for _, first, stop in asked)
+        assert [first for number, first, _ in asked[-2:] if number == 0][-1] > 190_000
+
+    t.play(scenario)
