@@ -2,12 +2,16 @@
 
 A view's selections are a tuple whose first member is the primary selection (the one the view
 scrolls to and the status line shows); the others are secondary. These are pure functions of
-the text and the selections.
+the text and the selections. Selected text that crosses lines is looked for with
+`editor.core.multiline`, the rest with the line-by-line search of `editor.core.search`.
 """
 
 from __future__ import annotations
 
+from itertools import chain
+
 from editor.core.cells import column_at
+from editor.core.multiline import matches_from, needle_lines
 from editor.core.search import Query, find, matches_in_lines
 from editor.core.selection import Selection, Selections
 from editor.core.text import Pos, TextBuffer
@@ -66,6 +70,9 @@ def with_primary(primary: Selection, selections: Selections) -> Selections:
 def next_match(text: TextBuffer, needle: str, selections: Selections) -> Selection | None:
     """The next occurrence of `needle` (case-sensitive) after the primary selection, going
     round the text, that is not selected yet; None when there is none."""
+    lines = needle_lines(needle)
+    if len(lines) > 1:
+        return _next_lines_match(text, lines, selections)
     taken = {(s.start, s.end) for s in selections}
     query = Query(needle, case="sensitive")
     start = selections[0].end
@@ -79,9 +86,32 @@ def next_match(text: TextBuffer, needle: str, selections: Selections) -> Selecti
     return None
 
 
+def _next_lines_match(
+    text: TextBuffer, lines: tuple[str, ...], selections: Selections
+) -> Selection | None:
+    """`next_match` for a needle of several lines: the first occurrence after the primary
+    selection, then from the top back to it, that overlaps no selection."""
+    start = selections[0].end
+    after = matches_from(text, lines, start, text.line_count)
+    before = matches_from(text, lines, Pos(0, 0), start.line + 1)
+    for first, last in chain(after, before):
+        if not any(s.start < last and first < s.end for s in selections):
+            return Selection(first, last)
+    return None
+
+
 def all_matches(text: TextBuffer, query: Query) -> list[Selection]:
     """A selection over every match of `query` in the text, in order."""
     return [Selection(a, b) for a, b in matches_in_lines(text, query, 0, text.line_count)]
+
+
+def all_occurrences(text: TextBuffer, needle: str) -> list[Selection]:
+    """A selection over every occurrence (case-sensitive, not overlapping) of `needle`, which
+    may cross lines, in order."""
+    lines = needle_lines(needle)
+    if len(lines) == 1:
+        return all_matches(text, Query(needle, case="sensitive"))
+    return [Selection(a, b) for a, b in matches_from(text, lines, Pos(0, 0), text.line_count)]
 
 
 def cursor_beside(text: TextBuffer, pos: Pos, lines: int, goal: int, tab: int) -> Pos | None:

@@ -7,6 +7,7 @@ keeps two panes on one buffer in sync. The UI tells the view how big it is drawn
 
 from __future__ import annotations
 
+from editor.core.block import Block
 from editor.core.document import Document
 from editor.core.edits import Transaction, map_selections
 from editor.core.selection import Selection, Selections
@@ -25,6 +26,11 @@ class View:
         self.left_column = 0
         self.height = 20
         self.width = 80
+        # The column selection the block commands made last, the selections it gave and the
+        # text's version then: it is extended only while neither has changed (`current_block`).
+        self.block: Block | None = None
+        self.block_selections: Selections = ()
+        self.block_version = -1
         document.subscribe(self._follow)
 
     @property
@@ -45,6 +51,25 @@ class View:
         )
         if not keep_goal:
             self.goal_column = None
+
+    def set_block(self, block: Block, selections: Selections) -> None:
+        """Select `selections`, made from the column selection `block`, and remember both."""
+        self.set_selections(selections)
+        self.block = block
+        self.block_selections = self.selections
+        self.block_version = self.document.text.version
+
+    def current_block(self) -> Block | None:
+        """The column selection being extended, or None when some other command has changed
+        the selections or the text since it was made (the next block command then starts a new
+        one)."""
+        if (
+            self.block is not None
+            and self.selections == self.block_selections
+            and self.document.text.version == self.block_version
+        ):
+            return self.block
+        return None
 
     def _follow(self, document: Document, transaction: Transaction) -> None:
         """Keep this view's selections on the same text when the document changes (the view

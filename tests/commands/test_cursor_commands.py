@@ -1,4 +1,5 @@
-"""Multiple cursors, headless: adding them, editing at all of them, one undo step each."""
+"""Multiple cursors, headless: adding them, editing at all of them, one undo step each; column
+(block) selection; Ctrl-D and Alt-A with a selection across lines."""
 
 from __future__ import annotations
 
@@ -120,3 +121,101 @@ def test_typing_at_n_cursors_equals_inserting_at_each_position(
     assert session.document.text.full_text() == expected
     after = [o + len(typed) * (n + 1) for n, o in enumerate(offsets)]
     assert sorted(s.head for s in session.view.selections) == [_pos(expected, o) for o in after]
+
+
+# Column (block) selection --------------------------------------------------------------------
+
+
+def test_the_block_primary_is_on_the_moving_corner_line_and_follows_it():
+    session = open_marked("a|bc\ndef\nghi\n")
+    press(session, "a-s-down a-s-down a-s-right")
+    assert session.view.selection == Selection(Pos(2, 1), Pos(2, 2))
+    assert len(session.view.selections) == 3
+    press(session, "a-s-up a-s-up a-s-up")
+    assert session.view.selection == Selection(Pos(0, 1), Pos(0, 2))
+    assert marked(session) == "a^b|c\ndef\nghi\n"
+
+
+def test_typing_into_a_block_is_one_undo_step_and_redo_brings_it_back():
+    session = open_marked("|ab\ncd\nef\n")
+    press(session, "a-s-down a-s-down a-s-right")
+    press(session, "x y")
+    assert session.document.text.full_text() == "xyb\nxyd\nxyf\n"
+    press(session, "c-z")
+    assert session.document.text.full_text() == "ab\ncd\nef\n"
+    press(session, "c-y")
+    assert session.document.text.full_text() == "xyb\nxyd\nxyf\n"
+
+
+def test_paste_into_a_block_gives_each_line_its_own_entry():
+    session = open_marked("|ab\ncd\n")
+    press(session, "a-s-down a-s-right c-c")
+    assert session.clipboard == ["a", "c"]
+    press(session, "delete")
+    assert marked(session) == "|b\n|d\n"
+    press(session, "c-v")
+    assert marked(session) == "a|b\nc|d\n"
+
+
+def test_the_block_is_kept_in_the_view_and_ends_when_the_selections_change():
+    session = open_marked("|abc\nabc\nabc\n")
+    press(session, "a-s-down a-s-right")
+    view = session.view
+    assert view.current_block() is not None
+    assert (view.current_block().anchor_line, view.current_block().line) == (0, 1)
+    press(session, "right")
+    assert view.current_block() is None
+    press(session, "a-s-down")
+    assert marked(session) == "abc\na|bc\na|bc\n"
+
+
+def test_a_block_ends_when_the_text_changes_under_it():
+    session = open_marked("|abc\nabc\n")
+    press(session, "a-s-down")
+    run(session, "edit.insert Z")
+    assert session.view.current_block() is None
+
+
+def test_block_start_and_block_to_make_the_block_the_mouse_drags():
+    session = open_marked("|ab\n\tcd\nxyz\n")
+    run(session, "cursor.block_start 0 1")
+    assert marked(session) == "a|b\n\tcd\nxyz\n"
+    run(session, "cursor.block_to 2 4")
+    # Display columns 1-3: "b" (and the line's end), the tab (cells 0-3), "yz".
+    assert marked(session) == "a^b|\n^\t|cd\nx^yz|\n"
+    assert session.view.selection == Selection(Pos(2, 1), Pos(2, 3))
+    run(session, "cursor.block_to 0 0")
+    assert marked(session) == "|a^b\n\tcd\nxyz\n"
+
+
+def test_block_commands_start_from_the_primary_selection():
+    session = open_marked("^ab|c\nabc\n")
+    press(session, "a-s-down")
+    assert marked(session) == "^ab|c\n^ab|c\n"
+
+
+# Ctrl-D and Alt-A with a selection across lines ----------------------------------------------
+
+
+def test_add_next_match_across_lines_reports_when_there_is_none():
+    session = open_marked("^one\ntwo| one\nthree\n")
+    press(session, "c-d")
+    assert messages(session)[-1] == "No other occurrence of 'one\\ntwo'"
+    assert len(session.view.selections) == 1
+
+
+def test_add_next_match_across_lines_in_a_crlf_file_then_typing_replaces_both():
+    session = headless_session("a {\r\n}\r\na {\r\n}\r\n")
+    session.view.set_selections((Selection(Pos(0, 2), Pos(1, 1)),))
+    press(session, "c-d")
+    assert session.view.selection == Selection(Pos(2, 2), Pos(3, 1))
+    press(session, "x")
+    assert session.document.text.full_text() == "a x\r\na x\r\n"
+
+
+def test_add_all_matches_across_lines_makes_the_selected_one_primary():
+    session = open_marked("k\nv\nk\n^k\nv|\nk\nv\n")
+    press(session, "a-a")
+    assert session.view.selection == Selection(Pos(3, 0), Pos(4, 1))
+    assert len(session.view.selections) == 3
+    assert messages(session)[-1] == "3 selections"

@@ -75,6 +75,8 @@ KEYS = {
     # xterm's own bytes: prompt_toolkit reads "\x1b[1;7A" as Ctrl-Alt-Down; ted names it itself.
     "c-s-up": "\x1b[1;6A", "c-s-down": "\x1b[1;6B",
     "a-a": "\x1ba", "c-a-up": "\x1b[1;7A", "c-a-down": "\x1b[1;7B",
+    "a-s-up": "\x1b[1;4A", "a-s-down": "\x1b[1;4B",
+    "a-s-right": "\x1b[1;4C", "a-s-left": "\x1b[1;4D",
 }
 
 ROWS, COLUMNS = 24, 80
