@@ -21,7 +21,7 @@ from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.key_binding import KeyBindings, KeyPress, KeyPressEvent
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, VSplit, Window
 from prompt_toolkit.layout.containers import (
@@ -60,6 +60,9 @@ HINT = "Ctrl-P commands · Ctrl-Q quit · Ctrl-S save · F1 keys · Ctrl-Z undo"
 SEARCH_OPTIONS = {"r": "search.regex", "c": "search.case", "w": "search.whole_word"}
 # How long one slice of background lexing may hold the event loop (seconds).
 HIGHLIGHT_SLICE = 0.001
+# Keys typed after a command that is still starting (it may be about to open a prompt) wait for
+# it at most this long (seconds) before going to the keymap.
+TYPEAHEAD_HOLD = 0.5
 
 
 def _shape(node: Pane | Split) -> object:
@@ -93,6 +96,11 @@ class TerminalUI:
         self._shape: object = None
         self._container: AnyContainer = Window()
         self._highlighting: asyncio.Task[None] | None = None
+        # Typeahead: keys read while a command is starting, replayed once it has opened its
+        # prompt or question, or has finished (`_hold_keys`, `_release_keys`).
+        self._holding = False
+        self._held: list[KeyPress] = []
+        self._hold_timer: asyncio.TimerHandle | None = None
         self.app: Application[int] | None = None
 
     # Port ---------------------------------------------------------------------------------
@@ -107,6 +115,7 @@ class TerminalUI:
         future: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
         self._question = (question, choices, future)
         self._invalidate()
+        self._release_keys()
         try:
             return await future
         finally:
@@ -139,6 +148,7 @@ class TerminalUI:
         self.app.layout.focus(self._prompt_window)
         if self._prompt_choices is not None:
             buffer.start_completion(select_first=False)
+        self._release_keys()
         try:
             return await self._prompt_future
         finally:
@@ -307,13 +317,15 @@ class TerminalUI:
         @bindings.add(Keys.Any, filter=editing)
         @bindings.add(Keys.Escape, Keys.Any, filter=editing)
         def _key(event: KeyPressEvent) -> None:
+            if self._hold_keys(event):
+                return
             name = canonical(event.key_sequence)
             if name is not None:
                 self._key(name)
 
         @bindings.add(Keys.BracketedPaste, filter=editing)
         def _paste(event: KeyPressEvent) -> None:
-            if self._question is None:
+            if self._question is None and not self._hold_keys(event):
                 self._run_command("edit.paste_text", [event.data])
 
         @bindings.add(Keys.Tab, filter=prompting)
@@ -405,11 +417,41 @@ class TerminalUI:
 
     def _schedule(self, result: Awaitable[bool] | bool) -> None:
         if inspect.isawaitable(result) and self.app is not None:
+            if self._hold_timer is not None:
+                self._hold_timer.cancel()
+            self._holding = True
+            self._hold_timer = asyncio.get_running_loop().call_later(
+                TYPEAHEAD_HOLD, self._release_keys
+            )
             self.app.create_background_task(self._finish(result))
 
     async def _finish(self, awaitable: Awaitable[Any]) -> None:
-        await awaitable
-        self._invalidate()
+        try:
+            await awaitable
+        finally:
+            self._release_keys()
+            self._invalidate()
+
+    def _hold_keys(self, event: KeyPressEvent) -> bool:
+        """Keep a key read in the same burst as one that started a command still on its way to
+        its prompt (`:wq` typed fast in vi, Ctrl-F and a word): it goes to the prompt once that
+        opens, instead of to the keymap. A command waiting for the next key takes it at once."""
+        if not self._holding or (self.session is not None and self.session.next_key is not None):
+            return False
+        self._held.extend(event.key_sequence)
+        return True
+
+    def _release_keys(self) -> None:
+        """Stop holding keys and replay the held ones to whatever now has the focus."""
+        self._holding = False
+        if self._hold_timer is not None:
+            self._hold_timer.cancel()
+            self._hold_timer = None
+        if self._held and self.app is not None:
+            held, self._held = self._held, []
+            processor = self.app.key_processor
+            processor.feed_multiple(held, first=True)
+            asyncio.get_running_loop().call_soon(processor.process_keys)
 
     def _write_terminal(self, sequence: str) -> None:
         """Send a sequence the core built (OSC 52, base64 inside) to the terminal as it is."""

@@ -34,3 +34,11 @@ def test_search_delete_line_and_colon_wq(ted_on):
     t.key("enter")
     assert t.wait_exit() == 0
     assert path.read_bytes() == b"alpha\nbeta\ndelta\n"
+
+
+def test_keys_typed_ahead_reach_the_command_line(ted_on):
+    """Everything sent in one write, as a fast typist or a paste over SSH delivers it."""
+    path, t = ted_on("notes.txt", LINES, "--keymap", "vi")
+    t.type("dd:wq\r")
+    assert t.wait_exit() == 0
+    assert path.read_bytes() == LINES[len("alpha\n"):]

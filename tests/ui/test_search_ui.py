@@ -6,6 +6,7 @@ from conftest import Ted
 
 from editor.commands import search as search_commands
 from editor.core import search
+from editor.core.text import Pos
 
 TEXT = "alpha beta\ngamma beta\nbeta end\n"
 
@@ -278,5 +279,17 @@ def test_a_long_line_is_searched_only_around_the_drawn_columns(ted, monkeypatch)
         assert cells(t, 0, x, x + 6) != {"default"}
         assert asked and all(stop - first <= t.size.columns for _, first, stop in asked)
         assert [first for number, first, _ in asked[-2:] if number == 0][-1] > 190_000
+
+    t.play(scenario)
+
+
+def test_a_search_typed_ahead_in_one_burst_finds_the_word(ted):
+    t = ted("a.txt", "alpha\nbeta\nneedle here\n")
+
+    async def scenario(t):
+        await t.send("\x06needle\r")
+        await t.settle()
+        assert t.text == "alpha\nbeta\nneedle here\n"
+        assert (t.selection.start, t.selection.end) == (Pos(2, 0), Pos(2, 6))
 
     t.play(scenario)

@@ -48,6 +48,19 @@ def test_colon_wq_writes_the_file_and_quits(ted, tmp_path):
         await t.exited()
 
     assert t.play(scenario) == 0
+
+
+def test_keys_typed_ahead_of_a_prompt_go_into_it(ted, tmp_path):
+    """`dd:wq` and Enter arriving in one read (a fast typist, a paste, a slow link): the keys
+    after `:` belong to the command line that `:` opens, not to the keymap."""
+    t = ted("a.txt", "one\ntwo\n", keymap="vi")
+
+    async def scenario(t):
+        await t.send("dd:wq\r")
+        await t.exited()
+
+    assert t.play(scenario) == 0
+    assert (tmp_path / "a.txt").read_text() == "two\n"
     assert (tmp_path / "a.txt").read_bytes() == b"two\n"
 
 
