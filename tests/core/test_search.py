@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -262,3 +263,20 @@ def patched_bulk(count: int) -> Iterator[None]:
         yield
     finally:
         document_module.BULK_CHANGES = saved
+
+
+@given(st.lists(st.sampled_from(["a", "[", " ", "\\1", "\\2", "\\g<word>", "\\g<1>", "\\\\", "\\n", "\\0", "1", "\\g<nope>", "\\3"]), max_size=8))
+def test_expanding_a_template_agrees_with_re(pieces: list[str]) -> None:
+    template = "".join(pieces)
+    query = Query("(?P<word>[a-z]+)(-)?", regex=True)
+    match = query.pattern.search("  some  ")
+    assert match is not None
+    try:
+        expected: str | None = match.expand(template)
+    except (re.error, IndexError):
+        expected = None
+    if expected is None:
+        with pytest.raises(SearchError):
+            query.expand(match, template)
+    else:
+        assert query.expand(match, template) == expected
