@@ -88,7 +88,7 @@ def visible_matches(
 ) -> list[tuple[Pos, Pos]]:
     """The matches to highlight in the drawn (line, first column, stop column) windows of
     `view`: those of the last query while a search prompt is open or while the selection is
-    one of its matches, else none. Only around the drawn columns is searched (see
+    one of its matches (or, as vi leaves it, a cursor at the start of one), else none. Only around the drawn columns is searched (see
     `search.matches_in_windows`)."""
     state = session.extensions.get("search")
     if state is None or state.query is None or state.view is not view:
@@ -124,11 +124,14 @@ def choose_every_match(session: Session) -> bool:
 
 
 def _is_match(view: View, query: Query, selection: Selection) -> bool:
+    """Whether `selection` is a match of `query`, or a cursor where one starts."""
     start, end = selection.start, selection.end
-    if selection.empty or start.line != end.line:
+    if start.line != end.line:
         return False
     match = query.pattern.match(view.document.text.line(start.line), start.col)
-    return match is not None and match.end() == end.col
+    if match is None or match.end() == match.start():
+        return False
+    return selection.empty or match.end() == end.col
 
 
 def _compiled(query: Query) -> Query:

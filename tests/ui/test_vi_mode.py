@@ -96,8 +96,11 @@ def test_slash_finds_as_typed_and_n_goes_to_the_next_match(ted):
         assert t.cursor == (3, 0)
         assert "Ln 4, Col 1" in t.status
         assert t.message == "2 of 3"
+        assert {t.cell(t.gutter + x, 4).bg for x in range(3)} == other, "matches stay lit"
         await t.press("N")
         assert t.cursor == (1, 0)
+        await t.press("j")
+        assert {t.cell(t.gutter + x, 4).bg for x in range(3)} == {"default"}, "moving off hides"
 
     t.play(scenario)
 
