@@ -170,13 +170,13 @@ def _go(session: Session, query: Query, backward: bool, start: Pos | None = None
         start = selection.start if backward else selection.end
     steps = search.scan(view.document.text, _compiled(query), start, backward)
     try:
-        _run_for(steps, BUDGET)
+        run_for(steps, BUDGET)
     except StopIteration as stop:
         return _arrive(session, view, query, stop.value, backward)
     return _background(session, view, query, backward, steps)
 
 
-def _run_for(steps: Generator[int, None, Any], seconds: float) -> int:
+def run_for(steps: Generator[int, None, Any], seconds: float) -> int:
     """Advance `steps` for about `seconds` (at least one step); the last count it yielded.
     StopIteration carries its result when it ends."""
     deadline = time.monotonic() + seconds
@@ -186,7 +186,7 @@ def _run_for(steps: Generator[int, None, Any], seconds: float) -> int:
     return read
 
 
-async def _in_slices(
+async def in_slices(
     session: Session, text: TextBuffer, steps: Generator[int, None, T], doing: str
 ) -> tuple[bool, T | None]:
     """Run `steps` (which yields lines read) in BUDGET slices between key presses, showing
@@ -204,7 +204,7 @@ async def _in_slices(
     try:
         while True:
             try:
-                read = _run_for(steps, BUDGET)
+                read = run_for(steps, BUDGET)
             except StopIteration as done:
                 return True, done.value
             session.message(f"{doing}: {read:,} of {text.line_count:,} lines (Escape stops)")
@@ -220,7 +220,7 @@ async def _background(
     session: Session, view: View, query: Query, backward: bool, steps: Generator[int, None, Found | None]
 ) -> bool:
     """Go on with a long search in slices, showing progress, until found or a key is pressed."""
-    done, found = await _in_slices(session, view.document.text, steps, f"Searching {query.text}")
+    done, found = await in_slices(session, view.document.text, steps, f"Searching {query.text}")
     if not done:
         session.message("Search stopped")
         return False
@@ -245,7 +245,7 @@ async def _ask_query(session: Session, word: str) -> str | None:
         if typed:
             query = state.make(typed)
             try:
-                _run_for(search.scan(view.document.text, query, start), BUDGET)
+                run_for(search.scan(view.document.text, query, start), BUDGET)
             except StopIteration as done:
                 found = done.value
             except SearchError:
@@ -362,10 +362,10 @@ async def _next_match(session: Session, query: Query, at: Pos) -> Found | None |
     text = session.view.document.text
     steps = search.scan(text, query, at, wrap=False)
     try:
-        _run_for(steps, BUDGET)
+        run_for(steps, BUDGET)
     except StopIteration as done:
         return done.value
-    finished, found = await _in_slices(session, text, steps, f"Searching {query.text}")
+    finished, found = await in_slices(session, text, steps, f"Searching {query.text}")
     return found if finished else False
 
 
@@ -376,7 +376,7 @@ def _replacements(
     found within BUDGET seconds, else the search, to go on with in `_go_on_replacing`."""
     steps = search.replace_all_steps(session.view.document.text, query, template, start, stop)
     try:
-        _run_for(steps, BUDGET)
+        run_for(steps, BUDGET)
     except StopIteration as done:
         return done.value
     except SearchError as error:
@@ -393,7 +393,7 @@ async def _go_on_replacing(
         return steps
     text = session.view.document.text
     try:
-        finished, changes = await _in_slices(session, text, steps, f"Replacing {query.text}")
+        finished, changes = await in_slices(session, text, steps, f"Replacing {query.text}")
     except SearchError as error:
         raise CommandError(str(error)) from None
     return changes if finished else None

@@ -11,7 +11,6 @@ or `?` is vi's own (`ViState`).
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Literal
@@ -97,33 +96,11 @@ async def _background(
     """Go on with a long search in slices between key presses, showing progress; any key
     stops it (Escape does nothing else), as does a change to the text."""
     text = session.document.text
-    version = text.version
-    stopped = False
-
-    def stop(key: str) -> Awaitable[bool] | bool:
-        """Stop the search; a key other than Escape then does what it does."""
-        nonlocal stopped
-        stopped = True
-        return True if key == "escape" else session.feed_key(key)
-
-    session.next_key = stop
-    try:
-        while True:
-            deadline = time.monotonic() + search_commands.BUDGET
-            try:
-                read = next(steps)
-                while time.monotonic() < deadline:
-                    read = next(steps)
-            except StopIteration as done:
-                return land(done.value)
-            session.message(f"Searching {query.text}: {read:,} of {text.line_count:,} lines (Escape stops)")
-            await asyncio.sleep(0)
-            if stopped or text.version != version:
-                session.message("Search stopped")
-                return False
-    finally:
-        if session.next_key is stop:
-            session.next_key = None
+    finished, found = await search_commands.in_slices(session, text, steps, f"Searching {query.text}")
+    if not finished:
+        session.message("Search stopped")
+        return False
+    return land(found)
 
 
 def _land(
