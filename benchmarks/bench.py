@@ -618,6 +618,13 @@ def _fmt(value: float | None, status: str, spec: str, partial: bool = False) -> 
     return text + "*" if partial else text
 
 
+def editor_lines(editors: dict[str, bench_editors.Editor], skipped: dict[str, str]) -> list[str]:
+    """The report lines naming each editor measured (version, where it came from) and why any
+    was skipped."""
+    named = "; ".join(f"{n} ({', '.join(x for x in (e.version, e.source) if x)})" for n, e in editors.items())
+    return [f"Editors: {named}."] + [f"Skipped {name}: {why}." for name, why in skipped.items()]
+
+
 def render(files: list[bench_data.PreparedFile], editors: dict[str, bench_editors.Editor],
            skipped: dict[str, str], cells: dict[tuple[str, str], dict[str, Any]],
            opts: argparse.Namespace) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
@@ -631,11 +638,8 @@ def render(files: list[bench_data.PreparedFile], editors: dict[str, bench_editor
         f"{opts.latency_runs} also type {opts.keys} keys at each position and read memory), "
         f"time limits: {opts.timeout:g}s a wait, {_key_timeout(opts):g}s a key, {opts.run_timeout:g}s a run after its first screen.",
         "",
-        "Editors: " + "; ".join(f"{n} ({', '.join(x for x in (e.version, e.source) if x)})"
-                                for n, e in editors.items()) + ".",
+        *editor_lines(editors, skipped),
     ]
-    for name, why in skipped.items():
-        lines.append(f"Skipped {name}: {why}.")
     lines += ["", "Files: " + "; ".join(
         f"{pf.name} = {pf.path.name}, {_size(pf.size)}, {pf.lines:,} lines" for pf in files) + ".", ""]
     lines += [

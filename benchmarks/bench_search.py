@@ -336,11 +336,8 @@ def render(pf: bench_data.PreparedFile, expected: Expected, editors: dict[str, b
         f"First match of the search: line {expected.first_match_line:,}; "
         f"replacements: {expected.replacements:,} (Python re).",
         "",
-        "Editors: " + "; ".join(f"{n} ({', '.join(x for x in (e.version, e.source) if x)})"
-                                for n, e in editors.items()) + ".",
+        *bench.editor_lines(editors, skipped),
     ]
-    for name, why in skipped.items():
-        lines.append(f"Skipped {name}: {why}.")
     lines += ["", "Scenarios:"] + [f"- **{SCENARIOS[s].name}**: {SCENARIOS[s].what}." for s in results]
     lines += ["", "| Scenario | Editor | Median (s) | Min (s) | Max (s) | Runs | Reported count |",
               "|---|---|---:|---:|---:|---:|---:|"]
